@@ -1,1 +1,1 @@
-"""ui/screens package."""
+"""The app's screens, one file each."""

@@ -1,0 +1,27 @@
+"""Pack text is printed without terminal control sequences; markup stays literal text."""
+
+from __future__ import annotations
+
+from tutor.text import clean
+
+
+def test_markup_is_kept_as_literal_text() -> None:
+    assert clean("[bold]hi[/bold]") == "[bold]hi[/bold]"
+    assert clean("[@click=app.quit]quit[/]") == "[@click=app.quit]quit[/]"
+
+
+def test_colour_and_cursor_escapes_are_removed() -> None:
+    assert clean("\x1b[31mred\x1b[0m and \x1b[2J") == "red and "
+
+
+def test_osc_hyperlinks_and_titles_are_removed() -> None:
+    assert clean("\x1b]8;;http://x\x07link\x1b]8;;\x1b\\") == "link"
+    assert clean("\x1b]0;title\x07ok") == "ok"
+
+
+def test_c0_and_c1_controls_are_removed_but_newline_and_tab_kept() -> None:
+    assert clean("a\x00b\x07c\rd\x85e\x9b2Jf\n\tg") == "abcdef\n\tg"
+
+
+def test_plain_text_is_unchanged() -> None:
+    assert clean("Seoul — 28,500 “troops”") == "Seoul — 28,500 “troops”"

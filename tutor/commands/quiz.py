@@ -1,0 +1,42 @@
+"""``tutor quiz``: a quick quiz from the packs (plain mode for now)."""
+
+from __future__ import annotations
+
+import argparse
+import random
+from typing import Any
+
+from tutor.learning.launch import add_common, run_session
+from tutor.learning.plain import Session
+from tutor.packs.models import Pack
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_common(parser)
+    parser.add_argument("--motion", metavar="ID", help="only questions on this motion")
+    parser.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="only questions with this tag (repeatable)",
+    )
+    parser.add_argument("--difficulty", choices=("easy", "medium", "hard"))
+    parser.add_argument("-n", "--count", type=int, default=10, help="how many questions")
+
+
+def run(args: argparse.Namespace) -> int:
+    from tutor.learning.quiz import QuizSession
+
+    def build(packs: list[Pack], store: Any, rng: random.Random) -> Session:
+        return QuizSession(
+            packs,
+            store,
+            motion=args.motion,
+            tags=args.tag,
+            difficulty=args.difficulty,
+            count=args.count,
+            rng=rng,
+        )
+
+    return run_session(args, build)

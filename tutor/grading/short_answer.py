@@ -1,0 +1,164 @@
+"""Grading a typed short answer against the author's accepted and known wrong answers.
+
+The order of the checks is the policy: an exact known-wrong answer loses, an exact
+accepted one wins, numbers are compared as numbers, a hedge between answers loses,
+and only then does typo-tolerant word matching decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tutor.grading import comparison as cmp
+from tutor.grading.comparison import Comparison, best
+from tutor.grading.normalize import normalize, truncate, words
+from tutor.grading.numeric import compare_number, numeric_reference
+from tutor.grading.result import GradeResult, Verdict, WrongAnswer
+from tutor.grading.short_match import compare_text, content
+from tutor.grading.verdicts import finish
+
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*")
+HEDGE_MAX_WORDS = 12
+"""Only answers this short are split on "or": in a long sentence "or" is rarely a hedge."""
+_HEDGE_SPLIT = re.compile(r",?\s+or\s+|\s*/\s*|\beither\s+", re.IGNORECASE)
+
+
+def grade_short(
+    answer: str, accept: Sequence[str], reject: Sequence[WrongAnswer | str] = ()
+) -> GradeResult:
+    """Grade ``answer`` against accepted answers and known wrong answers."""
+    text, cut = truncate(answer)
+    wrongs = [r if isinstance(r, WrongAnswer) else WrongAnswer(r) for r in reject]
+    wrongs = [w for w in wrongs if normalize(w.answer)]
+    accepted = _with_optional_parts(accept)
+    if not accepted:
+        return finish(cmp.wrong(0.0, "no accepted answers", "", ""), None, cut)
+    decided = _exact(text, accepted, wrongs) or _hedged(text, accepted, wrongs)
+    if decided is None:
+        decided = _judge(text, accepted, wrongs)
+    comparison, wrong_answer = decided
+    matched = wrong_answer.answer if wrong_answer else comparison.expected or None
+    feedback = _wrong_feedback(wrong_answer) if wrong_answer else ""
+    return finish(comparison, matched, cut, feedback)
+
+
+Decision = tuple[Comparison, WrongAnswer | None]
+
+
+def _with_optional_parts(accept: Sequence[str]) -> list[str]:
+    """Accepted answers, plus each without its parenthetical ("(Group Captain) P. Townsend")."""
+    out = [a for a in accept if normalize(a)]
+    for a in accept:
+        bare = _PARENTHETICAL.sub(" ", a).strip()
+        if bare != a and normalize(bare) and bare not in out:
+            out.append(bare)
+    return out
+
+
+def _exact(text: str, accepted: list[str], wrongs: list[WrongAnswer]) -> Decision | None:
+    typed = normalize(text)
+    for wrong in wrongs:
+        if typed == normalize(wrong.answer):
+            rule = f"known wrong answer {wrong.answer!r}"
+            return cmp.wrong(0.0, rule, wrong.feedback, wrong.answer), wrong
+    for ref in accepted:
+        if typed == normalize(ref):
+            return cmp.correct(1.0, f"alias: matches {ref!r} after normalisation", ref), None
+    return None
+
+
+def _hedged(text: str, accepted: list[str], wrongs: list[WrongAnswer]) -> Decision | None:
+    parts = [p for p in _HEDGE_SPLIT.split(text) if normalize(p)]
+    if len(parts) < 2 or len(words(text)) > HEDGE_MAX_WORDS:
+        return None
+    verdicts = [_judge(p, accepted, wrongs)[0].verdict for p in parts]
+    if all(v is Verdict.CORRECT for v in verdicts):
+        return cmp.correct(0.95, "every alternative given is accepted", accepted[0]), None
+    if Verdict.CORRECT in verdicts:
+        rule = "hedged between a right and a wrong answer"
+        return cmp.wrong(0.2, rule, "Give one answer, not a choice of answers.", ""), None
+    return None
+
+
+def _judge(text: str, accepted: list[str], wrongs: list[WrongAnswer]) -> Decision:
+    if all(numeric_reference(a) is not None for a in accepted):
+        return _judge_numbers(text, accepted, wrongs)
+    good = best([compare_text(text, a) for a in accepted])
+    bad_pairs = [(compare_text(text, w.answer), w) for w in wrongs]
+    assert good is not None
+    return _arbitrate(good, bad_pairs)
+
+
+def _arbitrate(good: Comparison, bad_pairs: list[tuple[Comparison, WrongAnswer]]) -> Decision:
+    """Weigh the best accepted match against the best known-wrong match."""
+    if not bad_pairs:
+        return good, None
+    bad, wrong = max(bad_pairs, key=lambda p: p[0].key())
+    if bad.verdict is Verdict.CORRECT:
+        return _both_match(good, bad, wrong)
+    if (
+        bad.verdict is Verdict.CLOSE
+        and good.verdict is not Verdict.CORRECT
+        and bad.score > good.score
+    ):
+        rule = f"closest to known wrong answer {wrong.answer!r}"
+        return cmp.wrong(0.1, rule, wrong.feedback, wrong.answer), wrong
+    return good, None
+
+
+def _both_match(good: Comparison, bad: Comparison, wrong: WrongAnswer) -> Decision:
+    """The answer matches a known wrong answer: it loses unless the accepted match is better."""
+    if good.verdict is Verdict.CORRECT:
+        if _reject_inside_accept(wrong.answer, good.expected):
+            return good, None
+        if not good.contained and not bad.contained and good.score > bad.score:
+            return good, None
+        rule = f"names both {good.expected!r} and known wrong {wrong.answer!r}"
+        return cmp.wrong(
+            0.2, rule, "Give one answer, not a choice of answers.", wrong.answer
+        ), wrong
+    rule = f"matches known wrong answer {wrong.answer!r} ({bad.rule})"
+    return cmp.wrong(0.0, rule, wrong.feedback, wrong.answer), wrong
+
+
+def _reject_inside_accept(wrong: str, accepted: str) -> bool:
+    return set(content(words(wrong))) <= set(content(words(accepted)))
+
+
+def _judge_numbers(text: str, accepted: list[str], wrongs: list[WrongAnswer]) -> Decision:
+    for wrong in wrongs:
+        ref = numeric_reference(wrong.answer)
+        if ref is not None and compare_number(text, ref.value).verdict is Verdict.CORRECT:
+            return cmp.wrong(
+                0.0,
+                f"number equals known wrong answer {wrong.answer!r}",
+                wrong.feedback,
+                wrong.answer,
+            ), wrong
+    results = [_compare_numeric(text, a) for a in accepted]
+    chosen = best(results)
+    assert chosen is not None
+    return chosen, None
+
+
+def _compare_numeric(text: str, accepted: str) -> Comparison:
+    ref = numeric_reference(accepted)
+    assert ref is not None
+    result = compare_number(text, ref.value, unit=ref.unit, label=accepted)
+    if result.rule == "no number found":
+        return _unnumbered(text, accepted, result)
+    return result
+
+
+def _unnumbered(text: str, accepted: str, fallback: Comparison) -> Comparison:
+    """ "U.S. troops" for "28,500 U.S. troops": right direction, but how many?"""
+    shared = set(content(words(text))) & set(content(words(accepted)))
+    if shared:
+        return cmp.close(0.3, f"partial: shares {' '.join(sorted(shared))!r} but gives no number",
+                         "Right direction; be more specific: how many?", accepted)  # fmt: skip
+    return fallback
+
+
+def _wrong_feedback(wrong: WrongAnswer) -> str:
+    return f"Not correct. {wrong.feedback or 'That is a common wrong answer.'}"

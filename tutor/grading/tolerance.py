@@ -1,0 +1,43 @@
+"""How far a typed word may stray from the expected one, scaled by the word's length.
+
+Short words and acronyms must match exactly ("Cha" is not "Chan", "USFK" is not
+"USFJ"); longer words forgive one slip, long names two. Numbers never fuzzy-match.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import OSA
+
+EXACT_UP_TO = 4
+"""Words of this many letters or fewer must match exactly."""
+ONE_EDIT_UP_TO = 8
+"""Words up to this length forgive one edit (a transposition counts as one); longer, two.
+Tuned on the dev misspelling files: 7 accepted more near-other-words than it saved."""
+
+
+def allowed_edits(word: str) -> int:
+    """Edits forgiven for an expected word of this length."""
+    if len(word) <= EXACT_UP_TO or word[:1].isdigit():
+        return 0
+    return 1 if len(word) <= ONE_EDIT_UP_TO else 2
+
+
+def token_similarity(typed: str, expected: str, strict: bool = False) -> float:
+    """1.0 for equal words, 0 < s < 1 for a forgiven typo, 0.0 otherwise."""
+    if typed == expected:
+        return 1.0
+    if strict or typed[:1] != expected[:1]:
+        return 0.0
+    limit = allowed_edits(expected)
+    if limit == 0:
+        return 0.0
+    edits = OSA.distance(typed, expected, score_cutoff=limit)
+    return 1.0 - edits / (len(expected) + 1) if edits <= limit else 0.0
+
+
+def near_miss(typed: str, expected: str) -> bool:
+    """A misspelling just beyond tolerance: worth "check the spelling", not a pass."""
+    if typed[:1].isdigit() or expected[:1].isdigit() or len(expected) < 3:
+        return False
+    budget = allowed_edits(expected) + 1 + len(expected) // 8
+    return OSA.distance(typed, expected, score_cutoff=budget) <= budget

@@ -1,0 +1,84 @@
+"""A tutoring session as a chat: transcript, answer bar and side panel.
+
+Quiz, review and debate sessions all speak the same turn protocol, so one screen
+serves them all. The screen forwards what the learner types to the session and
+shows the turns that come back; it holds no rules.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+
+from tutor.learning.services import TutorServices
+from tutor.learning.turns import InputKind, Turn
+from tutor.ui.messages import AnswerSubmitted
+from tutor.ui.widgets.answer_bar import AnswerBar
+from tutor.ui.widgets.side_panel import SidePanel
+from tutor.ui.widgets.transcript import Transcript
+
+
+class SessionScreen(Screen[None]):
+    """Runs one session until it finishes, then offers the debrief."""
+
+    BINDINGS = [
+        Binding("f1", "send('/hint')", "Hint", id="hint", tooltip="A hint for this question"),
+        Binding("f2", "send('/evidence')", "Evidence", id="evidence",
+                tooltip="Show the evidence card"),
+        Binding("f3", "send('/skip')", "Skip", id="skip", tooltip="Skip this question"),
+        Binding("f4", "send('/flow')", "Flow", id="flow", tooltip="Show the flow sheet"),
+        Binding("escape", "leave", "Library", id="leave", tooltip="Back to the library"),
+    ]
+
+    def __init__(self, services: TutorServices, session: object, title: str) -> None:
+        super().__init__()
+        self.services = services
+        self.session = session
+        self.session_title = title
+        self.finished_shown = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="session-body"):
+            yield Transcript(id="transcript")
+            yield SidePanel(id="side")
+        yield AnswerBar(id="answer-bar")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = self.session_title
+        self._show(self.services.start(self.session))
+
+    def _show(self, turns: list[Turn]) -> None:
+        self.query_one(Transcript).add_turns(turns)
+        self.query_one(SidePanel).show(self.services.status(self.session))
+        expects = next((t.expects for t in reversed(turns) if t.expects), None)
+        if self.services.is_finished(self.session):
+            from tutor.learning.turns import Expects
+
+            expects = Expects(InputKind.CONTINUE, placeholder="Press Enter for the debrief")
+        self.query_one(AnswerBar).expect(expects)
+
+    @on(AnswerSubmitted)
+    def _answer(self, event: AnswerSubmitted) -> None:
+        if self.services.is_finished(self.session):
+            self.action_debrief()
+            return
+        if event.text.strip():
+            self.query_one(Transcript).add_learner(event.text)
+        self._show(self.services.respond(self.session, event.text))
+
+    def action_send(self, text: str) -> None:
+        self.post_message(AnswerSubmitted(text))
+
+    def action_debrief(self) -> None:
+        from tutor.ui.screens.debrief import DebriefScreen
+
+        self.app.switch_screen(DebriefScreen(self.services, self.session))
+
+    def action_leave(self) -> None:
+        self.app.pop_screen()
