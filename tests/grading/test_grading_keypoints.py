@@ -77,3 +77,15 @@ def test_no_key_points_scores_zero_without_raising() -> None:
     result = grade_keypoints("anything", [])
     assert result.score == 0.0
     assert result.verdict is Verdict.INCORRECT
+
+
+def test_not_only_is_emphasis_and_still_covers_the_point() -> None:
+    points = [KeyPoint(text="troops deter North Korea", cues=("deter",))]
+    result = grade_keypoints("the troops not only deter Pyongyang but reassure Seoul", points)
+    assert result.keypoints[0].covered
+
+
+def test_double_negation_cancels_and_covers_the_point() -> None:
+    points = [KeyPoint(text="troops deter North Korea", cues=("deter",))]
+    assert grade_keypoints("it does not fail to deter", points).keypoints[0].covered
+    assert not grade_keypoints("they never deter anyone", points).keypoints[0].covered

@@ -1,7 +1,8 @@
 """Spotting a cue said in the negative: "it would *not* deter" does not cover "deters".
 
 Rule: count negating words inside the matched stretch and in the few words before it
-(stopping at punctuation or a contrast word such as "but"). If that count's parity
+(stopping at punctuation or a contrast word such as "but"); "not only" is emphasis, and
+two negations cancel ("does not fail to deter"). If that count's parity
 differs from the cue's own (a cue may itself say "not"), the match is negated and
 does not cover its key point; the result reports it as ``negated`` instead.
 """
@@ -20,25 +21,30 @@ LOOKBACK = 4
 
 
 def count_negators(words: list[str] | tuple[str, ...]) -> int:
-    """How many negating words a phrase holds."""
-    return sum(1 for w in words if w in NEGATING)
+    """How many negating words a phrase holds ("not only" is emphasis, not negation)."""
+    return sum(
+        1
+        for i, w in enumerate(words)
+        if w in NEGATING and not (w == "not" and i + 1 < len(words) and words[i + 1] == "only")
+    )
 
 
-def negator_before(text: str, tokens: list[Token], lo: int) -> str | None:
-    """The negating word in scope just before token ``lo``, if any."""
+def negators_before(text: str, tokens: list[Token], lo: int) -> int:
+    """How many negating words stand in scope just before token ``lo``."""
+    words: list[str] = []
     i = lo - 1
     while i >= 0 and lo - i <= LOOKBACK:
         word = tokens[i].text
         if word in SCOPE_BREAKERS or clause_break_between(text, tokens[i], tokens[i + 1]):
-            return None
-        if word in NEGATING:
-            return word
+            break
+        words.insert(0, word)
         i -= 1
-    return None
+    following = tokens[lo].text if lo < len(tokens) else ""
+    return count_negators([*words, following]) - count_negators([following])
 
 
 def is_negated(text: str, tokens: list[Token], lo: int, hi: int, cue_negations: int) -> bool:
     """True when the stretch ``tokens[lo..hi]`` says the opposite of its cue."""
     inside = count_negators([t.text for t in tokens[lo : hi + 1]])
-    before = 1 if negator_before(text, tokens, lo) else 0
+    before = negators_before(text, tokens, lo)
     return (inside + before) % 2 != cue_negations % 2
