@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from tutor import __version__
 from tutor.cli import main
 
@@ -30,3 +32,10 @@ def test_unknown_command_is_a_usage_error(capsys):
     except SystemExit as exc:
         code = exc.code
     assert code == 2
+
+
+def test_subcommand_help_lists_the_commands_own_options(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["grade", "--help"])
+    assert stop.value.code == 0
+    assert "--accept" in capsys.readouterr().out

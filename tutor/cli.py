@@ -17,6 +17,7 @@ import sys
 from collections.abc import Sequence
 
 from tutor import __version__
+from tutor.errors import UserError
 
 # name -> (module in tutor.commands, one-line help). Order is the order of --help.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -57,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
         if _available(module):
-            sub.add_parser(name, help=help_text, description=help_text)
+            # No -h on the stub: `tutor lint --help` must reach the command's own parser.
+            sub.add_parser(name, help=help_text, description=help_text, add_help=False)
     return parser
 
 
@@ -85,6 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = full.parse_args(args_list)
     try:
         return int(module.run(args))
+    except UserError as error:
+        print(f"tutor: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -140,6 +140,8 @@ def test_a_killed_session_keeps_every_answered_question(tmp_path: Path, pack: Pa
             assert time.monotonic() < deadline
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=10)
+    proc.stdin.close()
+    proc.stdout.close()
     assert proc.returncode == -signal.SIGKILL
     assert len(stored_answers(tmp_path / "data")) == 3
 
@@ -164,6 +166,8 @@ def test_two_concurrent_quizzes_both_record_everything(tmp_path: Path, pack: Pat
         proc.stdin.close()
     for proc in procs:
         assert proc.wait(timeout=60) == 0
+        assert proc.stderr is not None
+        proc.stderr.close()
     assert len(stored_answers(data)) == 2 * recorded
 
 

@@ -28,6 +28,7 @@ class Scheduled:
     card_json: str
     due: datetime
     rating: int
+    log_json: str | None = None
 
 
 class FsrsScheduler:
@@ -37,7 +38,9 @@ class FsrsScheduler:
         self.scheduler = fsrs.Scheduler(enable_fuzzing=False)
         self.log: list[Any] = []
 
-    def review(self, card_json: str | None, verdict: Verdict, now: datetime) -> Scheduled:
+    def review(
+        self, card_json: str | None, verdict: Verdict, now: datetime, *, item_key: str = ""
+    ) -> Scheduled:
         card = fsrs.Card.from_json(card_json) if card_json else fsrs.Card(card_id=1)
         card, log = self.scheduler.review_card(card, RATING[verdict], now)
         self.log.append(log)
@@ -89,7 +92,9 @@ class FakeStore:
     def get_review_card(self, item_key: str) -> str | None:
         return self.cards[item_key][0] if item_key in self.cards else None
 
-    def put_review_card(self, item_key: str, card_json: str, due: datetime) -> None:
+    def put_review_card(
+        self, item_key: str, card_json: str, due: datetime, *, log_json: str | None = None
+    ) -> None:
         self.cards[item_key] = (card_json, due)
 
     def due_cards(self, now: datetime) -> list[tuple[str, datetime]]:

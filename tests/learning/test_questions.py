@@ -175,3 +175,11 @@ def test_free_text_is_graded_on_key_points() -> None:
 def test_every_question_has_a_hint() -> None:
     for q in PACK.questions:
         assert ask(q.id).hint, q.id
+
+
+def test_large_numeric_answers_are_shown_in_words_not_scientific_notation() -> None:
+    from tutor.learning.questions import readable_number
+
+    assert readable_number(3.5e11, "USD") == "350 billion"
+    assert readable_number(28500, "troops") == "28,500"
+    assert readable_number(2006) == "2006"

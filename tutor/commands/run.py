@@ -7,8 +7,13 @@ from pathlib import Path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("packs", nargs="*", type=Path, metavar="PACK",
-                        help="extra pack files or folders to load beside the built-in ones")
+    parser.add_argument(
+        "packs",
+        nargs="*",
+        type=Path,
+        metavar="PACK",
+        help="extra pack files or folders to load beside the built-in ones",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -16,7 +21,8 @@ def run(args: argparse.Namespace) -> int:
     from tutor.ui.app import TutorApp
 
     data_dir = getattr(args, "data_dir", None)
-    services = TutorServices(data_dir=Path(data_dir) if data_dir else None,
-                             pack_paths=tuple(args.packs))
+    services = TutorServices(
+        data_dir=Path(data_dir) if data_dir else None, pack_paths=tuple(args.packs)
+    )
     TutorApp(services).run()
     return 0

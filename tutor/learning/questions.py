@@ -160,17 +160,42 @@ def _short(q: m.Question, rng: random.Random, sides: tuple[str, str]) -> Present
     return _text(q, q.prompt, lambda t: grading.grade_short(t, q.accept, reject), hint, first)
 
 
+SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def readable_number(value: float, unit: str | None = None) -> str:
+    """28500 -> '28,500'; 3.5e11 -> '350 billion'; a bare 2006 stays a year (never 3.5e+11)."""
+    if unit is None and value == int(value) and 1000 <= value < 3000:
+        return str(int(value))
+    for size, word in SCALES:
+        if abs(value) >= size:
+            return f"{value / size:,.4g} {word}"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.6g}"
+
+
+def magnitude_words(value: float) -> str:
+    """A hint on size that does not give the answer away: 'in the thousands', ..."""
+    for size, word in SCALES:
+        if abs(value) >= size:
+            return f"in the {word}s"
+    for size, word in ((1e3, "thousands"), (1e2, "hundreds"), (10, "tens")):
+        if abs(value) >= size:
+            return f"in the {word}"
+    return "below ten"
+
+
 def _numeric(q: m.Question, rng: random.Random, sides: tuple[str, str]) -> Presented:
     assert isinstance(q, m.Numeric)
     unit = f" {q.unit}" if q.unit else ""
-    magnitude = len(str(int(abs(q.value))))
-    hint = f"The answer has {magnitude} digit(s) before any decimal point."
+    hint = f"Think of the order of magnitude: {magnitude_words(q.value)}."
     return _text(
         q,
         q.prompt,
         lambda t: grading.grade_numeric(t, q.value, q.tolerance, q.unit),
         hint,
-        f"{q.value:g}{unit}",
+        f"{readable_number(q.value, q.unit)}{unit}",
         placeholder=f"a number{unit}",
     )
 

@@ -78,8 +78,8 @@ class Recorder:
         else:
             card = self.store.get_review_card(item_key)
             self._before[item_key] = card
-        result = self._scheduler.review(card, verdict, self.clock())
-        self.store.put_review_card(item_key, result.card_json, result.due)
+        result = self._scheduler.review(card, verdict, self.clock(), item_key=item_key)
+        self.store.put_review_card(item_key, result.card_json, result.due, log_json=result.log_json)
 
     @staticmethod
     def make_scheduler() -> Any:

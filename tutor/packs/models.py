@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 FORMAT_VERSION = 1
 
@@ -366,3 +366,11 @@ class Pack(Strict):
     questions: list[Question] = Field(default_factory=list, description="Quiz questions.")
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
+
+    @field_validator("format", mode="before")
+    @classmethod
+    def _format_is_a_whole_number(cls, value: object) -> object:
+        """Even strict, pydantic lets 1.0 and true pass as the literal 1; the schema does not."""
+        if type(value) is not int:
+            raise ValueError("the format version must be the whole number 1")
+        return value

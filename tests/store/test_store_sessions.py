@@ -1,0 +1,70 @@
+"""Real sessions on the real store: recorded at once, scheduled once per item."""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from store_helpers import NOW
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "learning"))
+from engine_packs import make_pack  # type: ignore[import-not-found]
+
+from tutor.grading import Verdict
+from tutor.learning.quiz import QuizSession
+from tutor.learning.review import ReviewSession
+from tutor.learning.scheduler import ReviewScheduler
+from tutor.store import ProgressStore
+
+PACK = make_pack()
+FREE = "usfk-test:question:free"
+
+
+def good_from_new(key: str) -> datetime:
+    """When a new card is due after one Good review at NOW (FSRS learning step: 10 min)."""
+    return ReviewScheduler().review(None, Verdict.CORRECT, NOW, item_key=key).due
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[ProgressStore]:
+    with ProgressStore.open(tmp_path) as opened:
+        yield opened
+
+
+def test_each_quiz_answer_is_in_the_store_before_the_next_question(store: ProgressStore) -> None:
+    quiz = QuizSession(PACK, store, count=3, rng=random.Random(1), clock=lambda: NOW)
+    quiz.start()
+    for n in range(1, 4):
+        quiz.respond("/skip")
+        assert len(store.session_answers(1)) == n
+    assert store.due_count(NOW + timedelta(hours=1)) == 3
+    assert store.list_sessions()[0]["ended"] == NOW
+    assert store.load_session_state(1) is not None
+
+
+def test_a_near_miss_then_a_right_retry_is_one_good_review(store: ProgressStore) -> None:
+    store.put_review_card(FREE, "", NOW)
+    session = ReviewSession([PACK], store, clock=lambda: NOW)
+    session.start()
+    session.respond("deterrence")
+    assert store.review_log(FREE) == [] and store.get_review_card(FREE) == ""
+    session.respond("deterrence and cost")
+    assert [a["attempt"] for a in store.session_answers(1)] == [1, 2]
+    assert [(e["verdict"], e["rating"]) for e in store.review_log(FREE)] == [("correct", 3)]
+    assert store.next_due(NOW) == good_from_new(FREE)
+
+
+def test_an_appeal_after_a_skip_reschedules_the_item_as_right(store: ProgressStore) -> None:
+    quiz = QuizSession(PACK, store, count=2, rng=random.Random(1), clock=lambda: NOW)
+    quiz.start()
+    key = str(quiz.items[0].key)
+    quiz.respond("/skip")
+    assert store.review_log(key)[0]["verdict"] == "incorrect"
+    quiz.respond("/wrong my answer was right")
+    assert [(e["verdict"], e["rating"]) for e in store.review_log(key)] == [("correct", 3)]
+    assert store.next_due(NOW) == good_from_new(key)
+    assert store.stats(NOW).accuracy == 1.0
