@@ -49,3 +49,12 @@ def test_questions_the_pack_cannot_answer_say_so(question: str) -> None:
 def test_how_many_troops_finds_the_troop_card() -> None:
     match = INDEX.best("how many troops does US Forces Korea have")
     assert match is not None and "28,500" in match.card.quote
+
+
+def test_a_glossary_answer_is_never_shown_as_a_quoted_card() -> None:
+    pack = make_pack()
+    turns = AskIndex([pack]).answer("what is the NCG?")
+    assert "From the glossary" in turns[0].text
+    definitions = {g.definition for g in pack.glossary}
+    shown_as_quotes = {t.card.quote for t in turns if t.kind is TurnKind.CARD and t.card}
+    assert not shown_as_quotes & definitions

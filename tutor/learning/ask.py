@@ -78,13 +78,15 @@ class AskIndex:
                 text = _prep(f"{card.tag} {card.quote}")
                 self._docs.append(_Doc(text, (), "card", pack, card))
 
-    def best(self, question: str) -> Match | None:
-        """The best-matching document, or None when nothing reaches the threshold."""
+    def best(self, question: str, kind: str | None = None) -> Match | None:
+        """The best-matching document (of ``kind`` if given), or None below the threshold."""
         query = _query(question)
         if not query:
             return None
         best: tuple[float, float, _Doc] | None = None
         for doc in self._docs:
+            if kind is not None and doc.kind != kind:
+                continue
             score = fuzz.token_set_ratio(query, doc.text, processor=None)
             named = any(re.search(rf"\b{re.escape(n)}\b", query) for n in doc.names if n)
             rank = (score + (10.0 if named else 0.0), fuzz.ratio(query, doc.text[:80]))
@@ -100,11 +102,20 @@ class AskIndex:
         match = self.best(question)
         if match is None:
             return [Turn(TurnKind.SAY, NOT_KNOWN)]
-        if match.kind == "glossary":
-            say = f"From the glossary: {match.card.tag} — {match.card.quote}"
-        else:
+        if match.kind != "glossary":
             say = f"The best match is this card: {match.card.tag}"
-        return [Turn(TurnKind.SAY, say), Turn(TurnKind.CARD, match.card.tag, card=match.card)]
+            return [Turn(TurnKind.SAY, say), Turn(TurnKind.CARD, match.card.tag, card=match.card)]
+        # A definition is the pack's own wording, not a quote: say it, never show it as a card.
+        say = (
+            f"From the glossary: {match.card.tag} — {match.card.quote}\n"
+            f"(Defined from: {match.card.citation}.)"
+        )
+        turns = [Turn(TurnKind.SAY, say)]
+        support = self.best(f"{question} {match.card.tag}", kind="card")
+        if support is not None:
+            turns.append(Turn(TurnKind.SAY, "In the sources' own words:"))
+            turns.append(Turn(TurnKind.CARD, support.card.tag, card=support.card))
+        return turns
 
 
 def _cards(pack: m.Pack) -> Iterable[m.EvidenceCard]:
