@@ -77,11 +77,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     full.add_argument("--version", action="version", version=f"tutor {__version__}")
     full.add_argument("--data-dir", metavar="DIR", help=argparse.SUPPRESS)
     full_sub = full.add_subparsers(dest="command", metavar="COMMAND")
-    cmd_parser = full_sub.add_parser(command, help=COMMANDS[command][1],
-                                     description=COMMANDS[command][1])
+    cmd_parser = full_sub.add_parser(
+        command, help=COMMANDS[command][1], description=COMMANDS[command][1]
+    )
     module.add_arguments(cmd_parser)
-    cmd_parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                            help="where progress is kept (default: user data folder)")
+    cmd_parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="where progress is kept (default: user data folder)",
+    )
     if known.command is None:
         args_list.append(command)
     args = full.parse_args(args_list)

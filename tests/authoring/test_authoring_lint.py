@@ -69,6 +69,7 @@ def test_a_number_the_grader_already_reads_in_words_is_not_flagged(base: dict[st
 
 def test_an_acronym_without_its_glossary_expansion_is_flagged(base: dict[str, Any]) -> None:
     base["questions"][2]["accept"] = ["RHI"]
+    base["questions"][2]["reject"] = []
     found = warnings(base)
     assert (
         "/questions/2/accept",
@@ -132,3 +133,8 @@ def test_lint_of_an_invalid_pack_says_to_run_validate(tmp_path: Path, capsys) ->
     bad.write_text("{}")
     assert tutor("lint", bad) == 2
     assert "tutor validate" in capsys.readouterr().err
+
+
+def test_a_variant_the_author_lists_as_wrong_is_not_asked_for(base: dict[str, Any]) -> None:
+    base["questions"][2]["accept"] = ["RHI"]  # the starter rejects the expansion on purpose
+    assert not any(p == "/questions/2/accept" for p, _ in warnings(base))

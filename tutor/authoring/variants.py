@@ -34,12 +34,15 @@ def missing_variants(pack: Pack) -> Iterator[Problem]:
 def _check(
     accept: Sequence[str], rejects: Sequence[str], names: list[list[str]], where: str
 ) -> Iterator[Problem]:
-    seen = {normalize(a) for a in accept}
+    # A variant the author lists as wrong (e.g. the bare acronym when the question asks for
+    # the expansion) is a deliberate choice, not an omission.
+    seen = {normalize(a) for a in (*accept, *rejects)}
     for variant, reason in obvious_variants(accept, names):
         if normalize(variant) in seen:
             continue
         seen.add(normalize(variant))
-        if grade_short(variant, accept, rejects).verdict is not Verdict.CORRECT:
+        result = grade_short(variant, accept, rejects)
+        if result.verdict is not Verdict.CORRECT and result.matched not in rejects:
             yield Problem(
                 where,
                 f"'{variant}' ({reason}) would be marked wrong",

@@ -3,70 +3,89 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, ClassVar
 
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from tutor.learning.services import LibraryEntry, TutorServices
 from tutor.ui.commands import TutorCommands
+
+DARK, LIGHT = "textual-dark", "textual-light"
 
 
 class TutorApp(App[None]):
     """debate-tutor in the terminal."""
 
+    TITLE = "debate-tutor"
     CSS_PATH = Path(__file__).with_name("app.tcss")
     COMMANDS = App.COMMANDS | {TutorCommands}
-    BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", id="quit", tooltip="Quit (answers are already saved)",
-                priority=True),
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            id="quit",
+            tooltip="Quit (answers are already saved)",
+            priority=True,
+        ),
         Binding("q", "quit", "Quit", id="quit-q", show=False),
-        Binding("ctrl+t", "toggle_theme", "Light/dark", id="theme", tooltip="Switch theme"),
+        Binding("ctrl+t", "toggle_theme", "Theme", id="theme", tooltip="Light or dark theme"),
     ]
 
     def __init__(self, services: TutorServices, *, watch: Path | None = None) -> None:
         super().__init__()
         self.services = services
-        self.watch = watch
+        self.watched = watch
         self._watched_mtime = watch.stat().st_mtime if watch else 0.0
+        self.theme = DARK
 
     def on_mount(self) -> None:
         from tutor.ui.screens.library import LibraryScreen
 
         self.push_screen(LibraryScreen(self.services))
-        if self.watch is not None:
+        if self.watched is not None:
             self.set_interval(0.5, self._check_watched)
-        for notice in self.services.notices:
-            self.notify(notice, title="Progress store", severity="warning", markup=False,
-                        timeout=10)
+
+    def on_unmount(self) -> None:
+        self.services.close()
 
     def _check_watched(self) -> None:
         """Preview mode: reload the pack when its file changes on disk."""
-        assert self.watch is not None
+        assert self.watched is not None
         try:
-            mtime = self.watch.stat().st_mtime
+            mtime = self.watched.stat().st_mtime
         except OSError:
             return
         if mtime != self._watched_mtime:
             self._watched_mtime = mtime
             self.services.reload()
-            self.notify(f"Reloaded {self.watch.name}", markup=False)
-            self.screen.refresh_entries() if hasattr(self.screen, "refresh_entries") else None
+            self.notify(f"Reloaded {self.watched.name}", markup=False)
+            refresh = getattr(self.screen, "refresh_entries", None)
+            if refresh is not None:
+                refresh()
 
     def open_entry(self, entry: LibraryEntry) -> None:
         """Start what a library entry offers (a debate asks for a side first)."""
         if entry.kind == "debate" and entry.motion is not None:
-            from tutor.ui.screens.side_picker import SidePicker
-
-            def chosen(side: str | None) -> None:
-                if side:
-                    self._run(self.services.new_debate(entry.pack_id, entry.motion_id, side),
-                              entry.label)
-
-            self.push_screen(SidePicker(entry.motion), chosen)
-        elif entry.kind == "quiz":
-            self._run(self.services.new_quiz(entry.pack_id), entry.label)
+            self._pick_side(entry)
+        elif entry.kind in ("quiz", "pack"):
+            self._run(self.services.new_quiz(entry.pack_id), f"Quiz · {entry.pack_title}")
         elif entry.kind == "review":
             self.start_review()
+
+    def _pick_side(self, entry: LibraryEntry) -> None:
+        from tutor.ui.screens.side_picker import SidePicker
+
+        assert entry.motion is not None
+
+        def chosen(side: str | None) -> None:
+            if side:
+                session = self.services.new_debate(entry.pack_id, entry.motion_id, side)
+                self._run(session, entry.label)
+
+        self.push_screen(SidePicker(entry.motion), chosen)
 
     def start_review(self) -> None:
         self._run(self.services.new_review(), "Review")
@@ -76,10 +95,10 @@ class TutorApp(App[None]):
 
         self.push_screen(StatsScreen(self.services))
 
-    def _run(self, session: object, title: str) -> None:
+    def _run(self, session: Any, title: str) -> None:
         from tutor.ui.screens.session import SessionScreen
 
         self.push_screen(SessionScreen(self.services, session, title))
 
     def action_toggle_theme(self) -> None:
-        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+        self.theme = LIGHT if self.theme == DARK else DARK

@@ -13,10 +13,18 @@ from textual.content import Content
 
 from tutor.text import clean
 
+NBSP = "\u00a0"
+
 
 def plain(text: str) -> Content:
     """Pack text as inert content: no markup, no control characters."""
     return Content(clean(text))
+
+
+def indented(text: str) -> Content:
+    """Like :func:`plain`, keeping each line's leading spaces (wrapping would drop them)."""
+    lines = clean(text).split("\n")
+    return Content("\n".join(NBSP * (len(x) - len(x.lstrip(" "))) + x.lstrip(" ") for x in lines))
 
 
 def styled(text: str, style: str) -> Content:

@@ -2,20 +2,24 @@
 
 Quiz, review and debate sessions all speak the same turn protocol, so one screen
 serves them all. The screen forwards what the learner types to the session and
-shows the turns that come back; it holds no rules.
+shows the turns that come back; it holds no rules. Answers are recorded by the
+engine as they are graded, so leaving or quitting mid-session loses nothing.
 """
 
 from __future__ import annotations
 
+from typing import Any, ClassVar
+
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
 from tutor.learning.services import TutorServices
-from tutor.learning.turns import InputKind, Turn
+from tutor.learning.turns import Expects, InputKind, Turn
+from tutor.text import clean
 from tutor.ui.messages import AnswerSubmitted
 from tutor.ui.widgets.answer_bar import AnswerBar
 from tutor.ui.widgets.side_panel import SidePanel
@@ -25,21 +29,27 @@ from tutor.ui.widgets.transcript import Transcript
 class SessionScreen(Screen[None]):
     """Runs one session until it finishes, then offers the debrief."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "send('/hint')", "Hint", id="hint", tooltip="A hint for this question"),
-        Binding("f2", "send('/evidence')", "Evidence", id="evidence",
-                tooltip="Show the evidence card"),
-        Binding("f3", "send('/skip')", "Skip", id="skip", tooltip="Skip this question"),
+        Binding(
+            "f2", "send('/evidence')", "Evidence", id="evidence", tooltip="Show the evidence card"
+        ),
+        Binding("f3", "send('/skip')", "Skip", id="skip", tooltip="Skip (it comes back in review)"),
         Binding("f4", "send('/flow')", "Flow", id="flow", tooltip="Show the flow sheet"),
-        Binding("escape", "leave", "Library", id="leave", tooltip="Back to the library"),
+        Binding(
+            "escape",
+            "leave",
+            "Library",
+            id="leave",
+            tooltip="Back to the library (answers so far are saved)",
+        ),
     ]
 
-    def __init__(self, services: TutorServices, session: object, title: str) -> None:
+    def __init__(self, services: TutorServices, session: Any, title: str) -> None:
         super().__init__()
         self.services = services
         self.session = session
-        self.session_title = title
-        self.finished_shown = False
+        self.session_title = clean(title)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -51,29 +61,35 @@ class SessionScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = self.session_title
-        self._show(self.services.start(self.session))
+        self._show(None, self.services.start(self.session))
 
-    def _show(self, turns: list[Turn]) -> None:
-        self.query_one(Transcript).add_turns(turns)
-        self.query_one(SidePanel).show(self.services.status(self.session))
+    def _show(self, answer: tuple[str, str] | None, turns: list[Turn]) -> None:
+        """The learner's answer (if any) and the turns the engine sent back."""
+        self.query_one(Transcript).add_exchange(
+            answer, turns, lambda turn: self.services.missed_points(self.session, turn)
+        )
+        status = self.services.status(self.session)
+        self.query_one(SidePanel).show(status)
+        done, total = status.progress
+        phase = "" if status.phase.lower() in self.session_title.lower() else f"{status.phase} · "
+        self.sub_title = f"{phase}{min(done + 1, total)} of {total}" if total else status.phase
         expects = next((t.expects for t in reversed(turns) if t.expects), None)
         if self.services.is_finished(self.session):
-            from tutor.learning.turns import Expects
-
             expects = Expects(InputKind.CONTINUE, placeholder="Press Enter for the debrief")
         self.query_one(AnswerBar).expect(expects)
 
     @on(AnswerSubmitted)
     def _answer(self, event: AnswerSubmitted) -> None:
+        event.stop()
         if self.services.is_finished(self.session):
             self.action_debrief()
             return
-        if event.text.strip():
-            self.query_one(Transcript).add_learner(event.text)
-        self._show(self.services.respond(self.session, event.text))
+        answer = (event.text, event.shown) if event.text.strip() else None
+        self._show(answer, self.services.respond(self.session, event.text))
 
     def action_send(self, text: str) -> None:
-        self.post_message(AnswerSubmitted(text))
+        if not self.services.is_finished(self.session):
+            self.post_message(AnswerSubmitted(text))
 
     def action_debrief(self) -> None:
         from tutor.ui.screens.debrief import DebriefScreen

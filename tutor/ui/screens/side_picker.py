@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, ClassVar
+
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tutor.packs.models import Motion
+if TYPE_CHECKING:
+    from tutor.packs.models import Motion
 from tutor.ui.safe import plain
 
 
 class SidePicker(ModalScreen[str | None]):
     """Shows the resolution and both sides; Enter picks one, Escape cancels."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="cancel")]
 
     def __init__(self, motion: Motion) -> None:
         super().__init__()
@@ -28,10 +31,13 @@ class SidePicker(ModalScreen[str | None]):
             yield Static(plain(self.motion.resolution), classes="dialog-title")
             yield Static("Which side will you argue?")
             yield OptionList(
-                Option(plain(f"{self.motion.aff.label} (for): {self.motion.aff.summary}"),
-                       id="aff"),
-                Option(plain(f"{self.motion.neg.label} (against): {self.motion.neg.summary}"),
-                       id="neg"),
+                Option(
+                    plain(f"{self.motion.aff.label} (for): {self.motion.aff.summary}"), id="aff"
+                ),
+                None,
+                Option(
+                    plain(f"{self.motion.neg.label} (against): {self.motion.neg.summary}"), id="neg"
+                ),
                 id="sides",
                 markup=False,
             )

@@ -1,9 +1,13 @@
-"""How one tutor turn looks: a chat bubble, an evidence card, feedback with highlights."""
+"""How one tutor turn looks: a chat bubble, an evidence card, feedback with highlights.
+
+Each turn is ONE widget whose content is assembled from pack text (always plain) and
+our own styles: a transcript of a long debate holds hundreds of turns, and layout
+cost grows with the number of widgets.
+"""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -11,53 +15,72 @@ from tutor.learning.turns import Turn, TurnKind
 from tutor.ui.safe import highlighted, plain, styled
 
 VERDICT_LABEL = {"correct": "✓ Correct", "close": "≈ Close", "incorrect": "✗ Not quite"}
+VERDICT_STYLE = {"correct": "bold $success", "close": "bold $warning", "incorrect": "bold $error"}
+HIGHLIGHT = "bold reverse"
 
 
-class CardView(Vertical):
-    """An evidence card: tag line, citation, quote and the source's reliability note."""
+def card_content(turn: Turn) -> Content:
+    """Tag line, citation, quote and the source's reliability note."""
+    card = turn.card
+    assert card is not None
+    parts = [
+        styled(card.tag, "bold"),
+        styled(card.citation, "dim"),
+        styled(f"  “{card.quote}”", "italic"),
+    ]
+    if card.reliability:
+        parts.append(styled(f"Reliability: {card.reliability}", "$warning"))
+    return Content("\n").join(parts)
+
+
+def feedback_content(turn: Turn, answer: str, missed: list[str]) -> Content:
+    """The verdict, the answer with the spans that covered key points, and what was missed."""
+    grade = turn.grade
+    parts: list[Content] = []
+    if grade is not None:
+        verdict = grade.verdict.value
+        label = f"{VERDICT_LABEL.get(verdict, verdict)} · {grade.score:.0%}"
+        parts.append(Content.styled(label, VERDICT_STYLE.get(verdict, "bold")))
+        spans = [(s.start, s.end) for s in grade.spans if s.end <= len(answer)]
+        if spans:
+            parts.append(highlighted(answer, spans, HIGHLIGHT))
+    parts.append(plain(turn.text))
+    if missed:
+        listed = "\n".join(f"  • {point}" for point in missed)
+        parts.append(styled(f"Missed:\n{listed}", "$warning"))
+    return Content("\n").join(parts)
+
+
+class CardView(Static):
+    """An evidence card, drawn as a card."""
 
     def __init__(self, turn: Turn) -> None:
-        super().__init__(classes="card")
+        super().__init__(card_content(turn), classes="card")
         self.turn = turn
 
-    def compose(self) -> ComposeResult:
-        card = self.turn.card
-        assert card is not None
-        yield Static(styled(card.tag, "bold"), classes="card-tag")
-        yield Static(plain(card.citation), classes="card-citation")
-        yield Static(plain(f"“{card.quote}”"), classes="card-quote")
-        yield Static(plain(f"Source note: {card.reliability}"), classes="card-note")
 
+class FeedbackView(Static):
+    """The verdict on the learner's answer, coloured by verdict."""
 
-class FeedbackView(Vertical):
-    """The verdict, the learner's answer with the spans that covered key points, feedback."""
-
-    def __init__(self, turn: Turn, answer: str) -> None:
+    def __init__(self, turn: Turn, answer: str, missed: list[str]) -> None:
         verdict = turn.grade.verdict.value if turn.grade else "info"
-        super().__init__(classes=f"feedback verdict-{verdict}")
+        super().__init__(
+            feedback_content(turn, answer, missed), classes=f"feedback verdict-{verdict}"
+        )
         self.turn = turn
-        self.answer = answer
-
-    def compose(self) -> ComposeResult:
-        grade = self.turn.grade
-        if grade is not None:
-            label = VERDICT_LABEL.get(grade.verdict.value, grade.verdict.value)
-            yield Static(plain(f"{label} · score {grade.score:.0%}"), classes="verdict")
-            spans = [(s.start, s.end) for s in grade.spans if s.end <= len(self.answer)]
-            if spans and self.answer:
-                yield Static(highlighted(self.answer, spans, "reverse"), classes="answer-spans")
-        yield Static(plain(self.turn.text), classes="feedback-text")
+        self.missed = missed
 
 
-def render_turn(turn: Turn, last_answer: str) -> Widget:
+def render_turn(turn: Turn, last_answer: str, missed: list[str]) -> Widget:
     """The widget for one turn."""
     if turn.kind is TurnKind.CARD and turn.card is not None:
         return CardView(turn)
     if turn.kind is TurnKind.FEEDBACK:
-        return FeedbackView(turn, last_answer)
+        return FeedbackView(turn, last_answer, missed)
     text = turn.text
-    if turn.kind is TurnKind.MOVE and turn.move:
-        text = f"[{turn.move}] {text}"
+    if turn.kind is TurnKind.QUESTION and turn.progress is not None:
+        done, total = turn.progress
+        text = f"Question {min(done + 1, total)} of {total}\n{text}"
     return Static(plain(text), classes=f"bubble tutor kind-{turn.kind.value}")
 
 

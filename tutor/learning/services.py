@@ -1,0 +1,193 @@
+"""One facade over packs, sessions and the store, for front ends to drive.
+
+The Textual app talks only to :class:`TutorServices`: it never builds sessions,
+reads the store or applies a rule itself. Tests build the same facade with a
+temporary data folder (or an injected store), explicit pack paths, a fixed clock
+and a seed. The pack library, the store and the sessions are imported when first
+needed, so the app paints its first frame before paying for pydantic and SQLite.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tutor.learning import service_views as views
+from tutor.learning.service_views import (
+    DebriefView,
+    LibraryEntry,
+    SessionStatus,
+    StatsView,
+    best_entry,
+    filter_entries,
+)
+from tutor.learning.turns import Turn
+
+Clock = Callable[[], datetime]
+Progress = Callable[[int, int], None]
+
+__all__ = [
+    "DebriefView",
+    "LibraryEntry",
+    "SessionStatus",
+    "StatsView",
+    "TutorServices",
+    "best_entry",
+    "filter_entries",
+]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class TutorServices:
+    """Packs, store and session factories behind one object."""
+
+    def __init__(
+        self,
+        *,
+        data_dir: Path | None = None,
+        pack_paths: Sequence[Path] = (),
+        builtin: bool = True,
+        user_packs: bool = True,
+        clock: Clock = utc_now,
+        seed: int | None = None,
+        store: Any = None,
+        quiz_size: int = 10,
+    ) -> None:
+        self.data_dir = data_dir
+        self.pack_paths = tuple(pack_paths)
+        self.builtin = builtin
+        self.user_packs = user_packs
+        self.clock = clock
+        self.seed = seed
+        self.quiz_size = quiz_size
+        self.library: Any = None
+        self.notices: list[str] = []
+        self._store = store
+        self._store_tried = store is not None
+
+    # -- loading -----------------------------------------------------------------
+    @property
+    def store(self) -> Any:
+        """The progress store, opened on first use."""
+        if not self._store_tried:
+            self._store_tried = True
+            self._store = self._open_store()
+        return self._store
+
+    def _open_store(self) -> Any:
+        from tutor.store import ProgressStore
+
+        store = ProgressStore.open(self.data_dir)
+        self.notices.extend(str(n) for n in store.notices)
+        return store
+
+    def load(self, on_progress: Progress | None = None) -> Any:
+        """Load the packs (once) and open the store; returns the pack library."""
+        if self.library is None:
+            self.library = self._load_library(on_progress)
+        _ = self.store
+        return self.library
+
+    def _load_library(self, on_progress: Progress | None) -> Any:
+        from tutor.packs.library import load_library
+
+        return load_library(
+            self.pack_paths, builtin=self.builtin, user=self.user_packs, on_progress=on_progress
+        )
+
+    def reload(self) -> Any:
+        """Load the packs again (preview mode, after the file changed)."""
+        self.library = None
+        return self.load()
+
+    def close(self) -> None:
+        """Close the store (answers are already committed as they are given)."""
+        close = getattr(self._store, "close", None)
+        if close is not None:
+            close()
+
+    def rng(self) -> random.Random:
+        return random.Random(self.seed)
+
+    # -- library -----------------------------------------------------------------
+    def library_entries(self) -> list[LibraryEntry]:
+        """Everything the learner can open, with progress and what is due."""
+        library = self.load()
+        now = self.clock()
+        due = views.due_by_pack(self.store, now)
+        answered = views.answered_by_pack(self.store, now)
+        entries = [views.review_entry(sum(due.values()))]
+        for loaded in library.packs:
+            pid = loaded.pack.metadata.id
+            entries += views.pack_entries(loaded.pack, due.get(pid, 0), answered.get(pid))
+        entries += [views.failure_entry(f) for f in library.failures]
+        return entries
+
+    def summary_line(self) -> str:
+        library = self.load()
+        failed = f" · {len(library.failures)} failed to load" if library.failures else ""
+        return f"{len(library.packs)} pack(s){failed} · {self.due_count()} item(s) due today"
+
+    def due_count(self) -> int:
+        return int(self.store.due_count(self.clock()))
+
+    # -- sessions ----------------------------------------------------------------
+    def new_quiz(self, pack_id: str, count: int | None = None) -> Any:
+        from tutor.learning.quiz import QuizSession
+
+        loaded = self.load().get(pack_id)
+        session = QuizSession(
+            [loaded], self.store, count=count or self.quiz_size, rng=self.rng(), clock=self.clock
+        )
+        return session
+
+    def new_debate(self, pack_id: str, motion_id: str, side: str) -> Any:
+        from tutor.learning.debate import DebateSession
+
+        loaded = self.load().get(pack_id)
+        session = DebateSession(
+            loaded, motion_id, side, self.store, rng=self.rng(), clock=self.clock
+        )
+        return session
+
+    def new_review(self) -> Any:
+        from tutor.learning.review import ReviewSession
+
+        packs = self.load().packs
+        return ReviewSession(packs, self.store, rng=self.rng(), clock=self.clock)
+
+    def start(self, session: Any) -> list[Turn]:
+        return list(session.start())
+
+    def respond(self, session: Any, text: str) -> list[Turn]:
+        return list(session.respond(text))
+
+    def is_finished(self, session: Any) -> bool:
+        return bool(session.finished)
+
+    def status(self, session: Any) -> SessionStatus:
+        return views.session_status(session)
+
+    def missed_points(self, session: Any, turn: Turn) -> list[str]:
+        """The key points a graded free-text answer did not cover, in words."""
+        return views.missed_points(session, turn)
+
+    def debrief(self, session: Any) -> DebriefView:
+        return views.debrief_view(session)
+
+    def export_markdown(self, session: Any) -> Path:
+        """Write the session's transcript and flow sheet to a Markdown file."""
+        from tutor.learning.export import export_session_markdown
+
+        out_dir = (self.data_dir or Path.cwd()) / "exports"
+        return Path(export_session_markdown(self.store, session.session_id, out_dir))
+
+    # -- stats -------------------------------------------------------------------
+    def stats_view(self) -> StatsView:
+        return views.stats_view(self.store.stats(self.clock()))
