@@ -20,7 +20,7 @@ from tutor.learning.debate.dialogue import Dialogue, Point
 from tutor.learning.debate.framing import source_kind
 from tutor.learning.debate.game import Asked, Round
 from tutor.learning.debate.phases import Step
-from tutor.learning.debate.words import derived_cues, gist
+from tutor.learning.debate.words import completion_cues, derived_cues, gist, reason_cues
 from tutor.learning.questions import AnswerFormatError, Presented, _choice, make_result, present
 from tutor.learning.turns import Expects, InputKind, Turn, TurnKind
 from tutor.packs import models as m
@@ -51,13 +51,13 @@ def _case(game: Round, step: Step, rng: random.Random) -> Asked:
     points = [
         Point(
             rest,
-            derived_cues(rest),
+            completion_cues(rest, start),
             hint=f"The claim goes on: “{gist(clean(argument.claim), 0.6)}”",
             shown=f"The claim: {clean(argument.claim)}",
         ),
         Point(
             clean(argument.warrant),
-            derived_cues(argument.warrant),
+            reason_cues(argument.warrant, start),
             hint=f"Say WHY it is true: “{gist(clean(argument.warrant), 0.4)}”",
             shown=f"The warrant: {clean(argument.warrant)}",
         ),

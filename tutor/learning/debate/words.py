@@ -47,6 +47,47 @@ def derived_cues(text: str, keep: int = 5) -> tuple[str, ...]:
     return tuple(f"{a} {b}" for a, b in combinations(kept, 2))
 
 
+_GENERIC_WORDS = """troops forces force korea korean koreas south north united states
+    alliance military
+    american u.s us usfk seoul washington country countries would could wider takes
+    make makes made even already greater broader bigger other"""
+GENERIC = frozenset(_GENERIC_WORDS.split())
+"""Words too common in these debates to show, alone, that a learner made a point."""
+
+
+def completion_cues(rest: str, shown: str) -> tuple[str, ...]:
+    """Cues for completing a sentence whose start ``shown`` the learner already sees.
+
+    Any distinctive word of the hidden rest counts on its own ("to focus on China"
+    completes "... frees U.S. forces for the wider Indo-Pacific contest with China"),
+    and so does any pair of its longer words. Words already shown, and words as common
+    as "troops" or "Korea", never count alone.
+    """
+    seen = {w.lower() for w in words(shown)}
+    singles = [
+        w.lower()
+        for w in content_words(rest)
+        if w.lower() not in seen and w.lower() not in GENERIC and len(w) >= 4
+    ]
+    return tuple(dict.fromkeys([*singles, *derived_cues(rest)]))
+
+
+def reason_cues(text: str, shown: str = "") -> tuple[str, ...]:
+    """Cues for giving a reason (a warrant): pairs of its longer words, and its names.
+
+    A name the learner has not been shown ("Colby", "Guseinova", "China") is a sign
+    they know the reasoning; ordinary single words are not.
+    """
+    seen = {w.lower() for w in words(shown)}
+    skip = GENERIC | seen | STOP
+    names = [
+        m.group(0).lower()
+        for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{3,}\b", text)
+        if m.group(0).lower() not in skip
+    ]
+    return tuple(dict.fromkeys([*names, *derived_cues(text, keep=8)]))
+
+
 def gist(text: str, share: float = 0.5) -> str:
     """The first part of ``text`` (about ``share`` of its words, at least two), then "…"."""
     parts = text.split()
