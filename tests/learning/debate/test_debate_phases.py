@@ -105,3 +105,16 @@ def test_the_debrief_lists_scores_flow_and_misses_scheduled_for_review() -> None
     assert "DROPPED" in turns[-1].text
     assert session.scores_by_skill()["rebuttal"] == 0.0
     assert store.sessions[0]["ended"] is not None
+
+
+def test_evidence_distractors_come_only_from_the_other_side() -> None:
+    import random
+
+    from tutor.learning.debate.phases import _card_options
+
+    motion = PACK.motions[0]
+    sides = {a.id: a.side for a in motion.arguments}
+    for argument in motion.arguments:
+        options = _card_options(motion, argument, random.Random(1))
+        others = [key.split(":")[0] for key in options if key != f"{argument.id}:0"]
+        assert others and all(sides[o] != argument.side for o in others)

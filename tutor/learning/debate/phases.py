@@ -105,13 +105,19 @@ def build_plan(pack: m.Pack, motion: m.Motion, side: str, rng: random.Random) ->
 
 
 def _card_options(motion: m.Motion, argument: m.Argument, rng: random.Random) -> tuple[str, ...]:
-    """Keys ``<argument id>:<card index>``: the argument's first card and other cards."""
+    """Keys ``<argument id>:<card index>``: the argument's first card and other cards.
+
+    Distractors come from the other side only: a card for the learner's own side may
+    support the claim too (sides share sources and themes), which would make the key
+    arguable.
+    """
     right = f"{argument.id}:0"
     tags = {argument.evidence[0].tag}
+    quotes = {card.quote for card in argument.evidence}
     others = []
     for other in motion.arguments:
         card = other.evidence[0]
-        if other.id != argument.id and card.tag not in tags:
+        if other.side != argument.side and card.tag not in tags and card.quote not in quotes:
             tags.add(card.tag)
             others.append(f"{other.id}:0")
     options = [right, *rng.sample(others, min(MAX_CARD_OPTIONS - 1, len(others)))]
