@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from tutor.learning.turns import Expects, Turn, TurnKind
 
@@ -65,3 +66,21 @@ def with_expects(turns: list[Turn], expects: Expects | None) -> list[Turn]:
     if not turns or expects is None:
         return turns
     return [*turns[:-1], replace(turns[-1], expects=expects)]
+
+
+class AskCommand:
+    """``/ask <question>`` for any session: the pack index is built on the first question."""
+
+    def __init__(self, packs: Iterable[Any]) -> None:
+        self._packs = list(packs)
+        self._index: Any = None
+
+    def __call__(self, question: str) -> list[Turn]:
+        if not question:
+            return [Turn(TurnKind.ERROR, "Ask a question after /ask, e.g. /ask what is the NCG?")]
+        if self._index is None:
+            from tutor.learning.ask import AskIndex
+
+            self._index = AskIndex(self._packs)
+        answer: list[Turn] = self._index.answer(question)
+        return answer

@@ -25,7 +25,7 @@ from tutor.learning.turns import Expects, InputKind, Turn, TurnKind
 from tutor.packs.models import Pack
 
 if TYPE_CHECKING:
-    from tutor.learning.ask import AskIndex
+    pass
 
 Clock = Callable[[], datetime]
 COMMAND_NAMES = ("hint", "evidence", "skip", "ask", "wrong", "help")
@@ -75,8 +75,8 @@ class DrillSession:
         self._attempt = 1
         self._current: Presented | None = None
         self._last: Outcome | None = None
-        self._ask: AskIndex | None = None
         self._finished = False
+        self._ask = cmd.AskCommand(self.packs)
 
     # -- protocol --------------------------------------------------------------------
     @property
@@ -237,7 +237,7 @@ class DrillSession:
             "hint": self._cmd_hint,
             "evidence": self._cmd_evidence,
             "skip": self._cmd_skip,
-            "ask": self._cmd_ask,
+            "ask": self._ask,
             "wrong": self._cmd_wrong,
             "help": lambda _arg: [cmd.help_turn(COMMAND_NAMES)],
         }
@@ -271,15 +271,6 @@ class DrillSession:
             self.session_id, item, self._current, "/skip", grade, self._attempt
         )
         return [_feedback_turn(grade, item.key, answer_id), *self._conclude(item, grade, answer_id)]
-
-    def _cmd_ask(self, arg: str) -> list[Turn]:
-        if not arg:
-            return [Turn(TurnKind.ERROR, "Ask a question after /ask, e.g. /ask what is the NCG?")]
-        if self._ask is None:
-            from tutor.learning.ask import AskIndex  # rapidfuzz only when first asked
-
-            self._ask = AskIndex(self.packs)
-        return self._ask.answer(arg)
 
     def _cmd_wrong(self, reason: str) -> list[Turn]:
         last = self._last

@@ -20,7 +20,6 @@ from tutor.learning.questions import make_result
 from tutor.learning.turns import Turn, TurnKind
 
 if TYPE_CHECKING:
-    from tutor.learning.ask import AskIndex
     from tutor.learning.debate.flow import FlowSheet
     from tutor.learning.debate.game import Asked
     from tutor.learning.debate.state import Outcome
@@ -40,7 +39,7 @@ class SessionCommands:
     _asked: Asked | None
 
     def __init__(self) -> None:
-        self._ask_index: AskIndex | None = None
+        self._ask = cmd.AskCommand(self.packs)
 
     def run_command(self, command: cmd.SlashCommand) -> list[Turn]:
         handlers: dict[str, Callable[[str], list[Turn]]] = {
@@ -48,7 +47,7 @@ class SessionCommands:
             "evidence": self._cmd_evidence,
             "skip": self._cmd_skip,
             "flow": lambda _arg: [Turn(TurnKind.FLOW, self.flow.to_text())],
-            "ask": self._cmd_ask,
+            "ask": self._ask,
             "wrong": self._cmd_wrong,
             "help": lambda _arg: [cmd.help_turn(COMMAND_NAMES)],
         }
@@ -101,15 +100,6 @@ class SessionCommands:
         if asked.dialogue is not None:
             turns.append(Turn(TurnKind.MOVE, asked.dialogue.summary_text(), "summary"))
         return [*turns, *self._conclude(grade, answer_id, "/skip", skipped=True)]
-
-    def _cmd_ask(self, arg: str) -> list[Turn]:
-        if not arg:
-            return [Turn(TurnKind.ERROR, "Ask a question after /ask, e.g. /ask what is the NCG?")]
-        if self._ask_index is None:
-            from tutor.learning.ask import AskIndex  # rapidfuzz only when first asked
-
-            self._ask_index = AskIndex(self.packs)
-        return self._ask_index.answer(arg)
 
     def _cmd_wrong(self, reason: str) -> list[Turn]:
         last = self.outcomes[-1] if self.outcomes else None
