@@ -42,7 +42,7 @@ class QuizSession(DrillSession):
         super().__init__(pack_list, store, chosen, rng=rng, clock=clock)
 
     def opening(self) -> list[Turn]:
-        titles = ", ".join(p.metadata.title for p in self.packs)
+        titles = "; ".join(f"“{p.metadata.title}”" for p in self.packs)
         return [
             Turn(
                 TurnKind.SAY,
