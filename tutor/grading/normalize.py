@@ -17,6 +17,7 @@ from tutor.grading.result import MAX_ANSWER_CHARS
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*|[^\W_]+(?:[.'’`´][^\W_]+)*")
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?,()\[\]\n]")
 _PUNCT_IN_TOKEN = str.maketrans("", "", ".'’`´")
+_DASHES = frozenset("-–—")
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -34,7 +35,7 @@ FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
 SMALL_WORDS = word_set(
     """
     of in on at for to and by with from de del da la le von van der den du s is are
-    was were be been his her their
+    was were be been his her their between
     """
 )
 
@@ -85,7 +86,12 @@ def clause_break_between(text: str, left: Token, right: Token) -> bool:
 
 def strip_filler(words: list[str]) -> list[str]:
     """Drop filler phrases and articles (an article is kept at the end: "Plan A")."""
-    out: list[str] = []
+    return [words[i] for i in kept_positions(words)]
+
+
+def kept_positions(words: list[str]) -> list[int]:
+    """Positions of the words :func:`strip_filler` keeps."""
+    out: list[int] = []
     i = 0
     while i < len(words):
         skip = _filler_length(words, i)
@@ -93,7 +99,7 @@ def strip_filler(words: list[str]) -> list[str]:
             i += skip
             continue
         if not (words[i] in ARTICLES and i + 1 < len(words)):
-            out.append(words[i])
+            out.append(i)
         i += 1
     return out
 
@@ -108,7 +114,31 @@ def _filler_length(words: list[str], i: int) -> int:
 @lru_cache(maxsize=16_384)
 def words(text: str) -> tuple[str, ...]:
     """The comparable words of a short answer: folded, without filler or articles."""
-    return tuple(strip_filler([t.text for t in tokenize(text)]))
+    toks = tokenize(text)
+    return tuple(strip_filler([_full_year(text, toks, i) for i in range(len(toks))]))
+
+
+def _full_year(text: str, toks: list[Token], i: int) -> str:
+    """ "1648-51" -> 1648, 1651: the second year of a range written with two digits."""
+    word = toks[i].text
+    if i == 0 or len(word) != 2 or not word.isdigit():
+        return word
+    prev = toks[i - 1].text
+    if len(prev) != 4 or not prev.isdigit() or text[toks[i - 1].end : toks[i].start] not in _DASHES:
+        return word
+    full = prev[:2] + word
+    return full if full > prev else word
+
+
+@lru_cache(maxsize=4_096)
+def clauses(text: str) -> tuple[int, ...]:
+    """For each of :func:`words`, the number of its clause (punctuation starts a new one)."""
+    toks = tokenize(text)
+    ids, n = [], 0
+    for i, tok in enumerate(toks):
+        n += i > 0 and clause_break_between(text, toks[i - 1], tok)
+        ids.append(n)
+    return tuple(ids[i] for i in kept_positions([t.text for t in toks]))
 
 
 def normalize(text: str) -> str:

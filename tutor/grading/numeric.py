@@ -6,8 +6,11 @@ numbers are compared as values: equal (within the question's tolerance) or not.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from tutor.grading import comparison as cmp
 from tutor.grading.comparison import Comparison
+from tutor.grading.dates import MONTHS
 from tutor.grading.lexicon import HEDGES
 from tutor.grading.normalize import truncate, words
 from tutor.grading.numbers import ParsedNumber, find_numbers, power_of_ten_apart, same_value
@@ -18,15 +21,20 @@ ORDINALS = frozenset({"st", "nd", "rd", "th"})
 RANGE_WORDS = HEDGES | {"between", "to", "and"}
 MAX_CONTEXT_WORDS = 3
 """A reference with at most this many words beside its number is a numeric answer."""
+HEDGE_GAP_WORDS = 3
+"""Two numbers this close, joined by "or", "to", "and" or a dash, are alternatives."""
 
 
+@lru_cache(maxsize=8_192)
 def numeric_reference(text: str) -> ParsedNumber | None:
     """The number in an accepted answer that is essentially a number ("28,500 troops")."""
     found = find_numbers(text)
     if len(found) != 1 or text[found[0].end - 2 : found[0].end].lower() in ORDINALS:
         return None
-    rest = text[: found[0].start] + " " + text[found[0].end :]
-    return found[0] if len(words(rest)) <= MAX_CONTEXT_WORDS else None
+    rest = words(text[: found[0].start] + " " + text[found[0].end :])
+    if len(rest) > MAX_CONTEXT_WORDS or MONTHS.keys() & set(rest):  # a date, not a number
+        return None
+    return found[0]
 
 
 def compare_number(
@@ -47,12 +55,24 @@ def _judge_hit(
     answer: str, hit: ParsedNumber, found: list[ParsedNumber], unit: str | None, label: str
 ) -> Comparison:
     others = [n for n in found if n.value != hit.value]
-    if others and RANGE_WORDS & set(words(answer)):
+    if any(_alternatives(answer, hit, other) for other in others):
         return cmp.wrong(0.2, "hedged between numbers", "Give one number, not a range.", label)
     if unit and hit.unit and _unit_key(hit.unit) != _unit_key(unit):
         rule = f"unit differs: {hit.unit} ≠ {unit}"
         return cmp.wrong(0.3, rule, "Right number, wrong unit.", label)
     return cmp.correct(1.0, f"number parsed as {_show(hit.value)}", label)
+
+
+def _alternatives(answer: str, a: ParsedNumber, b: ParsedNumber) -> bool:
+    """ "7 or 8", "between 55 and 70", "1881-1885": a choice of numbers, not extra facts.
+
+    "premiered on June 26, 1997" names a day beside the year; that is no hedge.
+    """
+    gap = answer[min(a.end, b.end) : max(a.start, b.start)]
+    between = words(gap) if gap.strip() else ()
+    if len(between) > HEDGE_GAP_WORDS:
+        return False
+    return bool(RANGE_WORDS & set(between))
 
 
 def _judge_miss(first: ParsedNumber, target: float, label: str) -> Comparison:

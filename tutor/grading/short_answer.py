@@ -1,8 +1,9 @@
 """Grading a typed short answer against the author's accepted and known wrong answers.
 
 The order of the checks is the policy: an exact known-wrong answer loses, an exact
-accepted one wins, numbers are compared as numbers, a hedge between answers loses,
-and only then does typo-tolerant word matching decide.
+accepted one wins, numbers are compared as numbers and dates as dates, a hedge between
+answers loses, and only then does typo-tolerant word matching decide. A correct verdict
+is withdrawn when the answer names a date that contradicts an accepted date.
 """
 
 from __future__ import annotations
@@ -12,13 +13,16 @@ from collections.abc import Sequence
 
 from tutor.grading import comparison as cmp
 from tutor.grading.comparison import Comparison, best
-from tutor.grading.normalize import normalize, truncate, words
+from tutor.grading.dates import compare_date, contradicted_by, date_reference
+from tutor.grading.normalize import SMALL_WORDS, normalize, truncate, words
 from tutor.grading.numeric import compare_number, numeric_reference
 from tutor.grading.result import GradeResult, Verdict, WrongAnswer
 from tutor.grading.short_match import compare_text, content
 from tutor.grading.verdicts import finish
 
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*")
+BARE_NUMBER_WORDS = 1
+"""In a mixed list, an accepted answer with this few words after its number is a number."""
 HEDGE_MAX_WORDS = 12
 """Only answers this short are split on "or": in a long sentence "or" is rarely a hedge."""
 _HEDGE_SPLIT = re.compile(r",?\s+or\s+|\s*/\s*|\beither\s+", re.IGNORECASE)
@@ -36,7 +40,7 @@ def grade_short(
         return finish(cmp.wrong(0.0, "no accepted answers", "", ""), None, cut)
     decided = _exact(text, accepted, wrongs) or _hedged(text, accepted, wrongs)
     if decided is None:
-        decided = _judge(text, accepted, wrongs)
+        decided = _check_dates(text, accepted, _judge(text, accepted, wrongs))
     comparison, wrong_answer = decided
     matched = wrong_answer.answer if wrong_answer else comparison.expected or None
     feedback = _wrong_feedback(wrong_answer) if wrong_answer else ""
@@ -51,9 +55,14 @@ def _with_optional_parts(accept: Sequence[str]) -> list[str]:
     out = [a for a in accept if normalize(a)]
     for a in accept:
         bare = _PARENTHETICAL.sub(" ", a).strip()
-        if bare != a and normalize(bare) and bare not in out:
+        if bare != a and _has_content(bare) and bare not in out:
             out.append(bare)
     return out
+
+
+def _has_content(text: str) -> bool:
+    """ "In (unit)" without its parenthetical is "In": a small word is no answer."""
+    return any(w not in SMALL_WORDS for w in words(text))
 
 
 def _exact(text: str, accepted: list[str], wrongs: list[WrongAnswer]) -> Decision | None:
@@ -84,10 +93,41 @@ def _hedged(text: str, accepted: list[str], wrongs: list[WrongAnswer]) -> Decisi
 def _judge(text: str, accepted: list[str], wrongs: list[WrongAnswer]) -> Decision:
     if all(numeric_reference(a) is not None for a in accepted):
         return _judge_numbers(text, accepted, wrongs)
-    good = best([compare_text(text, a) for a in accepted])
+    dated = all(numeric_reference(a) or date_reference(a) for a in accepted)
+    good = best([_compare_one(text, a, dated) for a in accepted])
     bad_pairs = [(compare_text(text, w.answer), w) for w in wrongs]
     assert good is not None
     return _arbitrate(good, bad_pairs)
+
+
+def _compare_one(text: str, accepted: str, dated: bool) -> Comparison:
+    """A date is compared as a date, anything else word by word; in a list of only
+    dates and numbers ("October 2000", "1996"), a bare number is compared as a number."""
+    date = date_reference(accepted)
+    by_date = compare_date(text, accepted, date) if date is not None else None
+    if by_date is None and dated and _bare_number(accepted):
+        return _compare_numeric(text, accepted)
+    return by_date or compare_text(text, accepted)
+
+
+def _check_dates(text: str, accepted: list[str], decided: Decision) -> Decision:
+    """ "13 July 1979" is not right because "1979" is accepted when "21 July 1979" is."""
+    if decided[0].verdict is not Verdict.CORRECT:
+        return decided
+    clash = contradicted_by(text, accepted)
+    if clash is None:
+        return decided
+    typed, ref = clash
+    rule = f"date {typed.show()} contradicts accepted {ref!r}"
+    return cmp.wrong(0.2, rule, "That date is not right.", ref), None
+
+
+def _bare_number(accepted: str) -> bool:
+    """A number, alone or before one word ("1997", "24 hours"; not "Fab 4", a name)."""
+    ref = numeric_reference(accepted)
+    if ref is None or words(accepted[: ref.start]):
+        return False
+    return len(words(accepted[ref.end :])) <= BARE_NUMBER_WORDS
 
 
 def _arbitrate(good: Comparison, bad_pairs: list[tuple[Comparison, WrongAnswer]]) -> Decision:

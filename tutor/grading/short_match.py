@@ -7,36 +7,21 @@ any word that carries a distinguishing fact must match exactly.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import lru_cache
-
 from tutor.grading import comparison as cmp
+from tutor.grading.alignment import WINDOW_SLACK, Alignment, common_words, compact, strict_words
 from tutor.grading.comparison import Comparison
-from tutor.grading.lexicon import NEGATORS, OFFICES, is_distinguishing, kind_of
-from tutor.grading.normalize import SMALL_WORDS, words
+from tutor.grading.equivalents import initials_for, same_noun
+from tutor.grading.lexicon import (
+    DIRECTIONS,
+    NEGATORS,
+    OFFICES,
+    QUALIFIERS,
+    is_distinguishing,
+    kind_of,
+)
+from tutor.grading.normalize import SMALL_WORDS, clauses, words
 from tutor.grading.numbers import power_of_ten_apart
-from tutor.grading.tolerance import near_miss, token_similarity
-
-_ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
-WINDOW_SLACK = 3
-"""Extra words allowed inside the stretch where the expected words were found."""
-
-
-@dataclass(frozen=True)
-class Alignment:
-    """Expected words paired with typed words, and what was left on each side."""
-
-    pairs: tuple[tuple[str, int, float], ...]
-    missing: tuple[str, ...]
-    extra: tuple[str, ...]
-    typed: tuple[str, ...]
-
-
-@lru_cache(maxsize=8_192)
-def strict_words(reference: str) -> frozenset[str]:
-    """Acronyms in the reference ("USFK"), which must be typed exactly."""
-    return frozenset(w.lower() for w in _ACRONYM_RE.findall(reference))
+from tutor.grading.tolerance import near_miss
 
 
 def content(ws: tuple[str, ...]) -> tuple[str, ...]:
@@ -52,14 +37,26 @@ def compare_text(answer: str, reference: str) -> Comparison:
         return cmp.wrong(0.0, "empty answer", "There is no answer to grade.", reference)
     if not expected:
         return cmp.wrong(0.0, "empty expected answer", "", reference)
-    same = _same_words(typed, expected, reference)
+    same = _same_words(typed, expected, reference, answer)
     if same is not None:
         return same
-    alignment = align(content(typed), content(expected), strict_words(reference))
-    return judge(alignment, reference)
+    alignment = compact(
+        content(typed), content(expected), strict_words(reference), common_words(reference)
+    )
+    return judge(alignment, reference, answer)
 
 
-def _same_words(typed: tuple[str, ...], expected: tuple[str, ...], ref: str) -> Comparison | None:
+def content_clauses(answer: str) -> tuple[int, ...]:
+    """The clause numbers of the words :func:`content` keeps from ``answer``."""
+    ws, ids = words(answer), clauses(answer)
+    if all(w in SMALL_WORDS for w in ws):
+        return ids
+    return tuple(c for w, c in zip(ws, ids, strict=True) if w not in SMALL_WORDS)
+
+
+def _same_words(
+    typed: tuple[str, ...], expected: tuple[str, ...], ref: str, answer: str
+) -> Comparison | None:
     if typed == expected:
         return cmp.correct(1.0, f"alias: matches {ref!r} after normalisation", ref)
     if sorted(content(typed)) == sorted(content(expected)):
@@ -68,6 +65,8 @@ def _same_words(typed: tuple[str, ...], expected: tuple[str, ...], ref: str) -> 
         return cmp.correct(0.97, f"same letters as {ref!r} (spacing or hyphens differ)", ref)
     if not strict_words(ref) and _squeeze("".join(typed)) == _squeeze("".join(expected)):
         return cmp.correct(0.95, f"doubled letter forgiven against {ref!r}", ref)
+    if initials_for(typed, expected, answer) or initials_for(expected, typed, ref):
+        return cmp.correct(0.9, f"initials for the given names of {ref!r}", ref)
     return None
 
 
@@ -76,41 +75,10 @@ def _squeeze(text: str) -> str:
     return "".join(c for i, c in enumerate(text) if i == 0 or c != text[i - 1] or c.isdigit())
 
 
-def align(typed: tuple[str, ...], expected: tuple[str, ...], strict: frozenset[str]) -> Alignment:
-    """Pair each expected word with the most similar unused typed word."""
-    used: set[int] = set()
-    pairs: list[tuple[str, int, float]] = []
-    missing: list[str] = []
-    for word in expected:
-        j, sim = _best_position(word, typed, used, word in strict)
-        if j < 0:
-            missing.append(word)
-            continue
-        used.add(j)
-        pairs.append((word, j, sim))
-    extra = tuple(w for j, w in enumerate(typed) if j not in used)
-    return Alignment(tuple(pairs), tuple(missing), extra, typed)
-
-
-def _best_position(
-    word: str, typed: tuple[str, ...], used: set[int], strict: bool
-) -> tuple[int, float]:
-    best_j, best_sim = -1, 0.0
-    for j, candidate in enumerate(typed):
-        if j in used:
-            continue
-        sim = token_similarity(candidate, word, strict)
-        if sim > best_sim:
-            best_j, best_sim = j, sim
-            if sim == 1.0:
-                break
-    return best_j, best_sim
-
-
-def judge(al: Alignment, reference: str) -> Comparison:
+def judge(al: Alignment, reference: str, answer: str = "") -> Comparison:
     """Turn an alignment into a verdict, naming the rule that decided."""
     if not al.missing:
-        return _all_found(al, reference)
+        return _all_found(al, reference, answer)
     if not al.pairs and len(al.missing) == 1 and len(al.extra) == 1:
         return _judge_substitution(al.missing[0], al.extra[0], 0.0, reference)
     if not al.pairs:
@@ -120,27 +88,36 @@ def judge(al: Alignment, reference: str) -> Comparison:
     return _some_missing(al, reference)
 
 
-def _all_found(al: Alignment, reference: str) -> Comparison:
+def _all_found(al: Alignment, reference: str, answer: str) -> Comparison:
     fuzzy = [(w, al.typed[j]) for w, j, s in al.pairs if s < 1.0]
     mean = sum(s for _, _, s in al.pairs) / len(al.pairs)
     if not al.extra:
         rule = _typo_rule(fuzzy) or f"same words as {reference!r}"
         return cmp.correct(0.8 + 0.2 * mean, rule, reference)
-    return _contained(al, reference, mean, fuzzy)
+    return _contained(al, reference, mean, fuzzy, answer)
 
 
 def _typo_rule(fuzzy: list[tuple[str, str]]) -> str:
-    return "; ".join(f"spelling forgiven: {t!r} ~ {w!r}" for w, t in fuzzy)
+    kinds = ("singular/plural" if same_noun(t, w) else "spelling" for w, t in fuzzy)
+    return "; ".join(f"{k} forgiven: {t!r} ~ {w!r}" for k, (w, t) in zip(kinds, fuzzy, strict=True))
 
 
-def _contained(al: Alignment, ref: str, mean: float, fuzzy: list[tuple[str, str]]) -> Comparison:
+def _contained(
+    al: Alignment,
+    ref: str,
+    mean: float,
+    fuzzy: list[tuple[str, str]],
+    answer: str,
+) -> Comparison:
     positions = sorted(j for _, j, _ in al.pairs)
     lo, hi = positions[0], positions[-1]
     if hi - lo + 1 > len(positions) + WINDOW_SLACK:
         return cmp.wrong(0.3, f"the words of {ref!r} are scattered", "That is not the answer.", ref)
     used = {j for _, j, _ in al.pairs}
-    bad = [al.typed[j] for j in range(max(0, lo - 3), min(len(al.typed), hi + 2))
-           if j not in used and _changes_meaning(al.typed[j], j - lo, j - hi)]  # fmt: skip
+    near = [j for j in range(max(0, lo - 3), min(len(al.typed), hi + 2)) if j not in used]
+    suspect = [j for j in near if _changes_meaning(al.typed[j], j - lo, j - hi)]
+    ids = content_clauses(answer) if suspect and answer else ()
+    bad = [al.typed[j] for j in suspect if not _other_clause(al.typed[j], j, lo, hi, ids)]
     if bad:
         rule = f"{kind_of(bad[0])} word {bad[0]!r} next to {ref!r} changes the answer"
         return cmp.wrong(0.3, rule, f"{bad[0]!r} changes the meaning of the answer.", ref)
@@ -148,13 +125,32 @@ def _contained(al: Alignment, ref: str, mean: float, fuzzy: list[tuple[str, str]
     return cmp.correct(0.75 + 0.2 * mean, rule, ref, contained=True)
 
 
+def _other_clause(word: str, j: int, lo: int, hi: int, clause_ids: tuple[int, ...]) -> bool:
+    """A word past punctuation does not modify the answer: "Bill Russell (11 rings)".
+
+    After the answer any word counts as extra information; before it, only a number
+    does (a list marker "4. Ronnie Wood"), so "North, South Korea" still fails.
+    """
+    if len(clause_ids) <= max(j, hi):
+        return False
+    if j > hi:
+        return clause_ids[j] != clause_ids[hi] and not word[:1].isdigit()
+    return word[:1].isdigit() and clause_ids[j] != clause_ids[lo]
+
+
 def _changes_meaning(word: str, from_start: int, from_end: int) -> bool:
-    """Whether an extra word this close to the matched stretch changes the fact."""
+    """Whether an extra word this close to the matched stretch changes the fact.
+
+    A qualifier or direction modifies the word right after it: "the first Chief Minister
+    of West Bengal" does not qualify a name two words on.
+    """
     if word in NEGATORS:
         return from_start >= -3
     if word[:1].isdigit():
         is_year = word.isdigit() and 1000 <= int(word) <= 2100
         return not is_year and (from_start == -1 or from_end == 1)
+    if from_start < -1 and word in QUALIFIERS | DIRECTIONS:
+        return False
     return is_distinguishing(word) and from_start >= -2
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
+from tutor.grading.equivalents import same_name
+from tutor.grading.numbers import UNITS as NUMBER_UNITS
+
 EXACT_UP_TO = 4
 """Words of this many letters or fewer must match exactly."""
 ONE_EDIT_UP_TO = 8
@@ -22,9 +25,15 @@ def allowed_edits(word: str) -> int:
     return 1 if len(word) <= ONE_EDIT_UP_TO else 2
 
 
+NUMBER_WORDS = {word: str(value) for word, value in NUMBER_UNITS.items()}
+"""Spelled-out numbers that equal a typed digit word for word ("season nine" = "season 9")."""
+
+
 def token_similarity(typed: str, expected: str, strict: bool = False) -> float:
     """1.0 for equal words, 0 < s < 1 for a forgiven typo, 0.0 otherwise."""
-    if typed == expected:
+    if typed == expected or NUMBER_WORDS.get(typed, typed) == NUMBER_WORDS.get(expected, expected):
+        return 1.0
+    if same_name(typed, expected):
         return 1.0
     if strict or typed[:1] != expected[:1]:
         return 0.0
