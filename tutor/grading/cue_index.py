@@ -9,32 +9,29 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from functools import lru_cache
 
 from tutor.grading.negation import NEGATING
 from tutor.grading.normalize import ARTICLES, SMALL_WORDS, Token
+from tutor.grading.stems import stem
 from tutor.grading.tolerance import token_similarity
 
-_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+__all__ = ["AnswerIndex", "cue_words", "stem"]
+
 _SKIP = (
     SMALL_WORDS | ARTICLES | NEGATING | frozenset({"it", "this", "that", "they", "would", "will"})
 )
 
 
-@lru_cache(maxsize=65_536)
-def stem(word: str) -> str:
-    """A crude stem so "deters", "deterred", "deterring" meet "deter"."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
 def cue_words(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The distinct stems a cue needs to find (small words and negators left out)."""
+    """The distinct stems a cue needs to find (small words and negators left out).
+
+    A negator after the cue's last content word is kept as a word to find: "say no" must
+    find "no" right there, or the stretch "say" alone would always read as negated.
+    """
+    last = max((i for i, w in enumerate(words) if w not in _SKIP), default=-1)
     seen: dict[str, None] = {}
-    for w in words:
-        if w not in _SKIP:
+    for i, w in enumerate(words):
+        if w not in _SKIP or (last >= 0 and i > last and w in NEGATING):
             seen.setdefault(stem(w), None)
     return tuple(seen)
 

@@ -11,8 +11,8 @@ import math
 from collections.abc import Sequence
 from functools import lru_cache
 
-from tutor.grading.cue_index import AnswerIndex, cue_words
-from tutor.grading.negation import count_negators, is_negated
+from tutor.grading.cue_index import AnswerIndex, cue_words, stem
+from tutor.grading.negation import NEGATING, count_negators, is_negated
 from tutor.grading.normalize import tokenize, truncate
 from tutor.grading.result import GradeResult, KeyPoint, KeyPointResult, Span, Verdict
 from tutor.grading.verdicts import TRUNCATED_NOTE
@@ -70,7 +70,7 @@ def _cover(index: AnswerIndex, i: int, kp: KeyPoint) -> KeyPointResult:
 
 def _find(index: AnswerIndex, cue: str, coverage: float) -> tuple[tuple[int, int] | None, bool]:
     """The first stretch matching ``cue`` that is not negated; else whether one was negated."""
-    required, negations = _cue_parts(cue)
+    required, negations, tail = _cue_parts(cue)
     if not required:
         return None, False
     need = len(required) if len(required) <= 3 else max(3, math.ceil(coverage * len(required)))
@@ -78,6 +78,8 @@ def _find(index: AnswerIndex, cue: str, coverage: float) -> tuple[tuple[int, int
         need = math.ceil(0.75 * len(required))
     saw_negated = False
     for lo, hi in index.windows(required, need, 2 * len(required) + CUE_SLACK):
+        if tail and not _ends_in_negator(index, required, hi):
+            continue
         if not is_negated(index.text, index.tokens, lo, hi, negations):
             return (index.tokens[lo].start, index.tokens[hi].end), False
         saw_negated = True
@@ -85,9 +87,21 @@ def _find(index: AnswerIndex, cue: str, coverage: float) -> tuple[tuple[int, int
 
 
 @lru_cache(maxsize=4_096)
-def _cue_parts(cue: str) -> tuple[tuple[str, ...], int]:
+def _cue_parts(cue: str) -> tuple[tuple[str, ...], int, bool]:
+    """The cue's words to find, its own negations, and whether a short cue ends on one."""
     all_words = tuple(t.text for t in tokenize(cue))
-    return cue_words(all_words), count_negators(all_words)
+    required = cue_words(all_words)
+    tail = 1 < len(required) <= 3 and required[-1] in NEGATING
+    return required, count_negators(all_words), tail
+
+
+def _ends_in_negator(index: AnswerIndex, required: tuple[str, ...], hi: int) -> bool:
+    """A cue ending on a negator ("say no") needs it right after its other words."""
+    tokens = index.tokens
+    if tokens[hi].text not in NEGATING:
+        return False
+    content = set(required) - NEGATING
+    return any(j >= 0 and stem(tokens[j].text) in content for j in (hi - 1, hi - 2))
 
 
 def _trace_line(r: KeyPointResult) -> str:
