@@ -87,3 +87,13 @@ def render_turn(turn: Turn, last_answer: str, missed: list[str]) -> Widget:
 def learner_bubble(text: str) -> Widget:
     """The learner's own message."""
     return Static(plain(text), classes="bubble learner")
+
+
+def turn_content(widget: Widget) -> Content:
+    """A turn widget's text with its highlights and colours, for folding older turns.
+
+    The learner's own messages are set in italics, since the fold has no bubbles.
+    """
+    visual = widget.visual if isinstance(widget, Static) else None
+    content = visual if isinstance(visual, Content) else Content("")
+    return content.stylize("italic") if widget.has_class("learner") else content
