@@ -15,36 +15,22 @@ from typing import Any
 import fsrs
 
 from tutor.grading import Verdict
-
-RATING = {
-    Verdict.CORRECT: fsrs.Rating.Good,
-    Verdict.CLOSE: fsrs.Rating.Hard,
-    Verdict.INCORRECT: fsrs.Rating.Again,
-}
+from tutor.learning.scheduler import ReviewScheduler, Scheduled
 
 
-@dataclass(frozen=True)
-class Scheduled:
-    card_json: str
-    due: datetime
-    rating: int
-    log_json: str | None = None
-
-
-class FsrsScheduler:
-    """What tutor.learning.scheduler.ReviewScheduler does, for tests."""
+class FsrsScheduler(ReviewScheduler):
+    """The real scheduler, keeping each review's log so tests can read the ratings."""
 
     def __init__(self) -> None:
-        self.scheduler = fsrs.Scheduler(enable_fuzzing=False)
-        self.log: list[Any] = []
+        super().__init__()
+        self.log: list[fsrs.ReviewLog] = []
 
     def review(
-        self, card_json: str | None, verdict: Verdict, now: datetime, *, item_key: str = ""
+        self, card_json: str | None, verdict: Verdict | str, now: datetime, *, item_key: str = ""
     ) -> Scheduled:
-        card = fsrs.Card.from_json(card_json) if card_json else fsrs.Card(card_id=1)
-        card, log = self.scheduler.review_card(card, RATING[verdict], now)
-        self.log.append(log)
-        return Scheduled(card.to_json(), card.due, int(RATING[verdict]))
+        scheduled = super().review(card_json, verdict, now, item_key=item_key)
+        self.log.append(fsrs.ReviewLog.from_json(scheduled.log_json))
+        return scheduled
 
 
 @dataclass
