@@ -17,6 +17,7 @@ from tutor.grading.result import (
     KeyPoint,
     KeyPointResult,
     Span,
+    Stance,
     Verdict,
     WrongAnswer,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "KeyPointResult",
     "ParsedNumber",
     "Span",
+    "Stance",
     "Verdict",
     "WrongAnswer",
     "grade_keypoints",

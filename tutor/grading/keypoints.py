@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from tutor.grading.cue_index import AnswerIndex, cue_words, stem
 from tutor.grading.negation import NEGATING, count_negators, is_negated
 from tutor.grading.normalize import tokenize, truncate
-from tutor.grading.result import GradeResult, KeyPoint, KeyPointResult, Span, Verdict
+from tutor.grading.result import GradeResult, KeyPoint, KeyPointResult, Span, Stance, Verdict
 from tutor.grading.verdicts import TRUNCATED_NOTE
 
 CUE_SLACK = 3
@@ -24,12 +25,20 @@ TEXT_COVERAGE = 0.6
 
 
 def grade_keypoints(
-    answer: str, keypoints: Sequence[KeyPoint], threshold: float = 0.6
+    answer: str,
+    keypoints: Sequence[KeyPoint],
+    threshold: float = 0.6,
+    *,
+    shown: Sequence[str] = (),
 ) -> GradeResult:
-    """Grade a free-text answer by the weighted share of key points it covers."""
+    """Grade a free-text answer by the weighted share of key points it asserts.
+
+    ``shown`` is text the tutor itself showed the learner for this answer (the claim's
+    opening, a hint, the card): typing it back earns nothing.
+    """
     text, cut = truncate(answer)
     index = AnswerIndex(text, tokenize(text))
-    results = tuple(_cover(index, i, kp) for i, kp in enumerate(keypoints))
+    results = tuple(_words(text, _cover(index, i, kp)) for i, kp in enumerate(keypoints))
     score = _weighted(results, keypoints)
     verdict = _verdict(score, threshold, results)
     trace = [_trace_line(r) for r in results] + [f"score {score:.2f} vs threshold {threshold:.2f}"]
@@ -52,6 +61,13 @@ def _verdict(score: float, threshold: float, results: tuple[KeyPointResult, ...]
     if results and score >= threshold:
         return Verdict.CORRECT
     return Verdict.CLOSE if any(r.covered for r in results) else Verdict.INCORRECT
+
+
+def _words(text: str, r: KeyPointResult) -> KeyPointResult:
+    """Fill in the stance and the learner's words from the span that decided it."""
+    stance = Stance.ASSERTED if r.covered else Stance.DENIED if r.negated else Stance.ABSENT
+    words = text[r.span.start : r.span.end] if r.span is not None else ""
+    return replace(r, stance=stance, words=words)
 
 
 def _cover(index: AnswerIndex, i: int, kp: KeyPoint) -> KeyPointResult:

@@ -23,6 +23,22 @@ class Verdict(StrEnum):
     INCORRECT = "incorrect"
 
 
+class Stance(StrEnum):
+    """What an answer does with one key point. Only ``ASSERTED`` earns it.
+
+    ``DENIED``: the answer says the point is false ("deterrence does not depend on
+    troops"). ``CONCEDED``: the answer grants the opponent's claim the point exists to
+    answer ("he is right that ..."). ``ABSENT``: the point is not addressed (or only
+    named, with no claim and reason, or only echoed from what the tutor showed: see
+    :attr:`KeyPointResult.note`).
+    """
+
+    ASSERTED = "asserted"
+    DENIED = "denied"
+    CONCEDED = "conceded"
+    ABSENT = "absent"
+
+
 @dataclass(frozen=True)
 class Span:
     """A stretch of the learner's original answer, ``answer[start:end]``."""
@@ -39,6 +55,10 @@ class KeyPoint:
     text: str
     cues: tuple[str, ...] = ()
     weight: float = 1.0
+    examples: tuple[str, ...] = ()
+    """Answers, in learners' own words, that must earn this point (pack self-tests)."""
+    counterexamples: tuple[str, ...] = ()
+    """Answers that must not earn it: concessions, denials, near misses."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +71,14 @@ class WrongAnswer:
 
 @dataclass(frozen=True)
 class KeyPointResult:
-    """Whether one key point was covered, where, and by which cue."""
+    """What the answer did with one key point, where, and the words that did it.
+
+    ``covered`` is true exactly when ``stance`` is :attr:`Stance.ASSERTED`. ``span``
+    marks the learner's words that decided the stance (the words that earned the point,
+    or the ones that denied or conceded it), ``words`` is that stretch of the answer as
+    typed, and ``note`` is one learner-facing sentence of coaching when the point was
+    not earned ("You agreed with your opponent here: ...", "Say why: ...").
+    """
 
     index: int
     covered: bool
@@ -59,6 +86,9 @@ class KeyPointResult:
     cue: str | None
     negated: bool
     score: float
+    stance: Stance = Stance.ABSENT
+    words: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -105,4 +135,7 @@ def _keypoint_dict(kp: KeyPointResult) -> dict[str, Any]:
         "cue": kp.cue,
         "negated": kp.negated,
         "score": round(kp.score, 4),
+        "stance": kp.stance.value,
+        "words": kp.words,
+        "note": kp.note,
     }

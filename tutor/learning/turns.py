@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tutor.grading import GradeResult
+    from tutor.learning.feedback import Feedback
 
 
 class TurnKind(StrEnum):
@@ -76,6 +77,7 @@ class Turn:
     move: str = ""  # for MOVE turns: pump | hint | prompt | assertion | summary | correction
     expects: Expects | None = None
     grade: GradeResult | None = None
+    feedback: Feedback | None = None  # FEEDBACK turns: the plain data front ends render
     card: CardView | None = None
     argument_id: str | None = None
     item_id: str | None = None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tutor import grading
-from tutor.grading import GradeResult, KeyPointResult, Verdict
+from tutor.grading import GradeResult, KeyPointResult, Stance, Verdict
 from tutor.learning.debate.words import blank_word, gist
 from tutor.learning.turns import Expects, InputKind, Turn, TurnKind
 
@@ -129,7 +129,9 @@ class Dialogue:
     def _result(self, r: KeyPointResult) -> KeyPointResult:
         if r.covered or r.index not in self.covered:
             return r
-        return KeyPointResult(r.index, True, None, "(an earlier reply)", False, 1.0)
+        return KeyPointResult(
+            r.index, True, None, "(an earlier reply)", False, 1.0, Stance.ASSERTED, r.words
+        )
 
     def _feedback_text(self, grade: GradeResult) -> str:
         text = f"{LABELS[grade.verdict]} {grade.feedback}"
