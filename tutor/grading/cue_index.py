@@ -2,7 +2,10 @@
 
 A 1,000-character rebuttal against five key points with several cues each must grade
 in a few milliseconds, so each distinct answer word is stemmed once and each cue word
-is resolved to its positions once (exact first, then typo-tolerant).
+is resolved to its positions once: the same stem first, then a forgivable misspelling
+of the word as typed (typos are judged on whole words, not stems: a stemmer cuts
+"peacefull" and "peaceful" differently, and two stems one letter apart, such as
+"depend" and "defend", are often different words).
 """
 
 from __future__ import annotations
@@ -15,25 +18,27 @@ from tutor.grading.normalize import ARTICLES, SMALL_WORDS, Token
 from tutor.grading.stems import stem
 from tutor.grading.tolerance import token_similarity
 
-__all__ = ["AnswerIndex", "cue_words", "stem"]
+__all__ = ["AnswerIndex", "Term", "cue_words", "stem"]
 
+Term = tuple[str, str]
+"""A word to find: its stem and the word as written."""
 _SKIP = (
     SMALL_WORDS | ARTICLES | NEGATING | frozenset({"it", "this", "that", "they", "would", "will"})
 )
 
 
-def cue_words(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The distinct stems a cue needs to find (small words and negators left out).
+def cue_words(words: tuple[str, ...]) -> tuple[Term, ...]:
+    """The distinct words a cue needs to find (small words and negators left out).
 
     A negator after the cue's last content word is kept as a word to find: "say no" must
     find "no" right there, or the stretch "say" alone would always read as negated.
     """
     last = max((i for i, w in enumerate(words) if w not in _SKIP), default=-1)
-    seen: dict[str, None] = {}
+    seen: dict[str, str] = {}
     for i, w in enumerate(words):
         if w not in _SKIP or (last >= 0 and i > last and w in NEGATING):
-            seen.setdefault(stem(w), None)
-    return tuple(seen)
+            seen.setdefault(stem(w), w)
+    return tuple(seen.items())
 
 
 class AnswerIndex:
@@ -42,30 +47,32 @@ class AnswerIndex:
     def __init__(self, text: str, tokens: list[Token]) -> None:
         self.text = text
         self.tokens = tokens
+        self.stems = [stem(t.text) for t in tokens]
         self._exact: dict[str, list[int]] = defaultdict(list)
-        for i, token in enumerate(tokens):
-            self._exact[stem(token.text)].append(i)
-        self._cache: dict[str, list[int]] = {}
+        self._typed: dict[str, list[int]] = defaultdict(list)
+        for i, (token, s) in enumerate(zip(tokens, self.stems, strict=True)):
+            self._exact[s].append(i)
+            self._typed[token.text].append(i)
+        self._cache: dict[Term, list[int]] = {}
 
-    def positions(self, word: str) -> list[int]:
-        """Where ``word`` (a stem) or a forgivable misspelling of it occurs."""
-        cached = self._cache.get(word)
+    def positions(self, term: Term) -> list[int]:
+        """Where the word (same stem) or a forgivable misspelling of it occurs."""
+        cached = self._cache.get(term)
         if cached is None:
-            cached = self._lookup(word)
-            self._cache[word] = cached
+            cached = self._lookup(term)
+            self._cache[term] = cached
         return cached
 
-    def _lookup(self, word: str) -> list[int]:
-        found = list(self._exact.get(word, ()))
-        if len(word) > 4:
-            for other, where in self._exact.items():
-                if other != word and token_similarity(other, word) > 0:
+    def _lookup(self, term: Term) -> list[int]:
+        word_stem, written = term
+        found = list(self._exact.get(word_stem, ()))
+        if len(written) > 4:
+            for typed, where in self._typed.items():
+                if self.stems[where[0]] != word_stem and token_similarity(typed, written) > 0:
                     found.extend(where)
         return sorted(found)
 
-    def windows(
-        self, required: tuple[str, ...], need: int, width: int
-    ) -> Iterator[tuple[int, int]]:
+    def windows(self, required: tuple[Term, ...], need: int, width: int) -> Iterator[tuple[int, int]]:
         """Token ranges (lo, hi) holding ``need`` distinct cue words within ``width`` tokens."""
         events = sorted((p, k) for k, w in enumerate(required) for p in self.positions(w))
         counts: dict[int, int] = defaultdict(int)

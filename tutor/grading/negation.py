@@ -18,6 +18,8 @@ NEGATING = NEGATORS | frozenset(
     {"fail", "fails", "failed", "unable", "lack", "lacks", "lacked", "rarely", "barely"}
 )
 SCOPE_BREAKERS = frozenset({"but", "however", "although", "though", "yet", "whereas", "while"})
+QUESTION_WORDS = frozenset({"who", "what", "why", "how", "whether", "where"})
+"""Words that open an embedded clause: "we don't know *who* wrote it" does not negate "wrote"."""
 CLAUSE_STARTERS = SCOPE_BREAKERS | word_set("so because since which who if when as therefore then")
 """Words that start a new clause, ending the reach of a copular "it is not possible to"."""
 LOOKBACK = 4
@@ -76,6 +78,8 @@ def negators_before(text: str, tokens: list[Token], lo: int) -> int:
         word = tokens[i].text
         if word in SCOPE_BREAKERS or clause_break_between(text, tokens[i], tokens[i + 1]):
             return _counted(words, tokens, lo)
+        if word in QUESTION_WORDS:
+            return _counted(words, tokens, lo)
         words.insert(0, word)
         i -= 1
     return _counted(words, tokens, lo) + (i >= 0 and _copular_negation(text, tokens, lo, i))
@@ -118,9 +122,12 @@ def negators_after(text: str, tokens: list[Token], hi: int) -> int:
     return 0
 
 
+def negators_in(text: str, tokens: list[Token], lo: int, hi: int) -> int:
+    """Negations that reach the stretch ``tokens[lo..hi]``: inside, before and after it."""
+    inside = count_negators([t.text for t in tokens[lo : hi + 1]])
+    return inside + negators_before(text, tokens, lo) + negators_after(text, tokens, hi)
+
+
 def is_negated(text: str, tokens: list[Token], lo: int, hi: int, cue_negations: int) -> bool:
     """True when the stretch ``tokens[lo..hi]`` says the opposite of its cue."""
-    inside = count_negators([t.text for t in tokens[lo : hi + 1]])
-    before = negators_before(text, tokens, lo)
-    after = negators_after(text, tokens, hi)
-    return (inside + before + after) % 2 != cue_negations % 2
+    return negators_in(text, tokens, lo, hi) % 2 != cue_negations % 2

@@ -1,21 +1,27 @@
-"""A crude, predictable stemmer so the inflections learners type meet a cue's words.
+"""Word stems, so the inflections learners type meet the words an author wrote.
 
-Key-point cues are written once by an author; students write "deters", "deterred",
-"smaller", "reassurance", "advocacy" or "defence". Each rule here is plain morphology
-(suffixes, a dropped final "e"), plus two tiny closed lists: British/American spellings
-that no suffix rule can join, and gradable adjectives whose -er/-est forms are safe to
-strip (a general -er rule would join "pointer" to "point" and "counter" to "count").
+Key-point cues and texts are written once by an author; students write "deters",
+"deterred", "reassurance", "advocacy" or "defence". Stemming is the English Snowball
+(Porter2) stemmer from ``snowballstemmer``: a pure-Python, dependency-free library kept
+by the Snowball project (the stemmer Sphinx search uses), with no data to download.
+Two tiny closed tables stay here because no stemmer joins them: British and American
+spellings ("defence"/"defense"/"defend", "-ise"/"-ize") and the comparative of short
+gradable adjectives ("smaller" = "small"; a general -er rule would join "pointer" to
+"point" and "counter" to "count", so only listed adjectives are cut). Superlatives stay
+apart: on the dev data "closest" and "closer" were graded as meaningfully different.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+import snowballstemmer
+
 from tutor.grading.normalize import word_set
 
-_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+_STEMMER = snowballstemmer.stemmer("english")
 SPELLINGS = {"defence": "defend", "defense": "defend", "offence": "offend", "offense": "offend"}
-"""Words whose British and American spellings (and verb) no suffix rule joins."""
+"""Words whose British and American spellings (and verb) no stemmer joins."""
 SPELLING_PLURALS = {f"{k}s": v for k, v in SPELLINGS.items()}
 GRADABLE = word_set(
     """
@@ -24,10 +30,8 @@ GRADABLE = word_set(
     clear quick tough light dark smart bright fair late early
     """
 )
-"""Adjectives (of 4+ letters) whose comparative and superlative are stripped."""
-_COMPARATIVE = ("er",)
-_NOUN_ENDINGS = ("ance", "ancy")
-_SHORT_S_KEEP = ("ss", "us", "is")
+"""Adjectives (of 4+ letters) whose comparative is cut to the adjective."""
+_BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"))
 
 
 @lru_cache(maxsize=65_536)
@@ -35,38 +39,23 @@ def stem(word: str) -> str:
     """The stem "deters", "deterred", "deterring" and "deter" share."""
     if word in SPELLINGS or word in SPELLING_PLURALS:
         return SPELLINGS.get(word) or SPELLING_PLURALS[word]
-    return _drop_final_e(_strip(word))
+    return _STEMMER.stemWord(_comparative(word) or _american(word))
 
 
-def _strip(word: str) -> str:
-    comparative = _comparative(word)
-    if comparative:
-        return comparative
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    if word.endswith("acy") and len(word) >= 7:
-        return word[:-3] + "ate"  # advocacy -> advocate, accuracy -> accurate
-    for ending in _NOUN_ENDINGS:
-        base = word[: -len(ending)]
-        if word.endswith(ending) and len(base) >= 4 and base[-1] in "rd":
-            return base  # reassurance -> reassur
-    if word.endswith("s") and len(word) == 4 and not word.endswith(_SHORT_S_KEEP):
-        return word[:-1]  # sees -> see, cuts -> cut, wars -> war
-    return word
+def _american(word: str) -> str:
+    """ "modernise"/"modernised" spelled as "modernize"/"modernized" (long words only)."""
+    if len(word) < 7:
+        return word
+    for british, american in _BRITISH:
+        if word.endswith(british):
+            return word[: -len(british)] + american
+    return word[:-3] + "ize" if word.endswith("ise") and len(word) >= 8 else word
 
 
 def _comparative(word: str) -> str:
-    for suffix in _COMPARATIVE:
-        base = word[: -len(suffix)]
-        if word.endswith(suffix) and len(base) >= 4:
-            for candidate in (base, base + "e", base[:-1]):  # smaller, larger, bigger
-                if candidate in GRADABLE:
-                    return candidate
+    base = word[:-2]
+    if word.endswith("er") and len(base) >= 4:
+        for candidate in (base, base + "e", base[:-1]):  # smaller, larger, bigger
+            if candidate in GRADABLE:
+                return candidate
     return ""
-
-
-def _drop_final_e(word: str) -> str:
-    """ "advocate"/"advocates" and "reassure"/"reassured" meet (not "leave"/"leaving":
-    short stems would start colliding with other words through typo tolerance)."""
-    return word[:-1] if word.endswith("e") and len(word) >= 6 else word

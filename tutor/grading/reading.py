@@ -1,0 +1,104 @@
+"""One reading of an answer: everything the judge needs to know once, before any point.
+
+Built once per answer: the word index, the sentences (questions, hedges), the words
+that concede the opponent's claim, the words that restate it as the learner's own, the
+words typed back from what the tutor showed. ``stance_at`` then says what a stretch of
+the answer does with the point it matched, and why; stance gates everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tutor.grading.concession import CONTRASTS, conceded
+from tutor.grading.cue_index import AnswerIndex
+from tutor.grading.echo import echoed
+from tutor.grading.negation import NEGATING
+from tutor.grading.normalize import ARTICLES, SMALL_WORDS, Token, tokenize, word_set
+from tutor.grading.result import Stance
+from tutor.grading.sentences import Sentence, sentence_of, split
+from tutor.grading.stems import stem
+from tutor.grading.substance import thin
+
+REPORTING = word_set("say says said claim claims claimed argue argues argued think thinks")
+"""Words that report the opponent's claim rather than make it ("they say ...")."""
+OTHER_SIDE_SHARE = 0.5
+"""Share of the opponent's claim's words a clause must restate to argue their side."""
+OTHER_SIDE_MIN = 3
+LIGHT = SMALL_WORDS | ARTICLES | word_set("it its this that they he she we you i so also")
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The distinct content stems of a text (small words and negators left out)."""
+    return frozenset(stem(t.text) for t in tokenize(text) if t.text not in LIGHT | NEGATING)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An answer read once: its words, sentences and what each stretch does."""
+
+    text: str
+    tokens: list[Token]
+    index: AnswerIndex
+    sentences: list[Sentence]
+    owner: list[int]
+    conceded: frozenset[int]
+    other_side: frozenset[int]
+    echoed: frozenset[int]
+
+    @classmethod
+    def of(cls, text: str, shown: Sequence[str] = (), opposing: str = "") -> Reading:
+        tokens = tokenize(text)
+        index = AnswerIndex(text, tokens)
+        sentences = split(text, tokens)
+        side = _restated(index, sentences, content_stems(opposing)) if opposing else frozenset()
+        return cls(text, tokens, index, sentences, sentence_of(sentences, len(tokens)),
+                   conceded(text, tokens, sentences), side, echoed(tokens, shown))  # fmt: skip
+
+    def stance_at(self, lo: int, hi: int, negated: bool) -> tuple[Stance, str]:
+        """What tokens ``lo..hi`` do with their point, and the reason ("asserted", "echo", ...)."""
+        sentence = self.sentences[self.owner[lo]]
+        content = [i for i in range(lo, hi + 1) if self.tokens[i].text not in LIGHT]
+        if content and all(i in self.echoed for i in content):
+            return Stance.ABSENT, "echo"
+        if lo in self.conceded or hi in self.conceded:
+            return Stance.CONCEDED, "conceded"
+        if lo in self.other_side:
+            return Stance.CONCEDED, "other-side"
+        if sentence.question:
+            return Stance.ABSENT, "question"
+        if sentence.hedged:
+            return Stance.ABSENT, "hedge"
+        if negated:
+            return Stance.DENIED, "denied"
+        if thin(self.text, self.tokens, sentence.lo, sentence.hi):
+            return Stance.ABSENT, "thin"
+        return Stance.ASSERTED, "asserted"
+
+    def words(self, lo: int, hi: int) -> str:
+        return self.text[self.tokens[lo].start : self.tokens[hi].end]
+
+
+def _restated(index: AnswerIndex, sentences: list[Sentence], claim: frozenset[str]) -> frozenset[int]:
+    """Clauses that make the opponent's claim as the learner's own (not negated or reported)."""
+    if len(claim) < OTHER_SIDE_MIN:
+        return frozenset()
+    out: set[int] = set()
+    for s in sentences:
+        for lo, hi in _clauses(index.tokens, s):
+            words = {index.tokens[i].text for i in range(lo, hi + 1)}
+            if words & (NEGATING | REPORTING):
+                continue
+            shared = claim & {index.stems[i] for i in range(lo, hi + 1)}
+            if len(shared) >= OTHER_SIDE_MIN and len(shared) >= OTHER_SIDE_SHARE * len(claim):
+                out.update(range(lo, hi + 1))
+    return frozenset(out)
+
+
+def _clauses(tokens: list[Token], s: Sentence) -> list[tuple[int, int]]:
+    """A sentence cut at its contrast words ("X, but Y" is two clauses)."""
+    cuts = [i for i in range(s.lo + 1, s.hi + 1) if tokens[i].text in CONTRASTS]
+    starts = [s.lo, *cuts]
+    ends = [c - 1 for c in cuts] + [s.hi]
+    return list(zip(starts, ends, strict=True))
