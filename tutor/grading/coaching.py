@@ -32,9 +32,7 @@ def note(reason: str, words: str, kp: KeyPoint) -> str:
     return notes.get(reason, "")
 
 
-def feedback(
-    results: Sequence[KeyPointResult], reasons: Sequence[str], cut: bool
-) -> str:
+def feedback(results: Sequence[KeyPointResult], reasons: Sequence[str], cut: bool) -> str:
     """Whole-answer coaching: the count, then the most important note."""
     covered = sum(r.covered for r in results)
     text = f"You covered {covered} of {len(results)} key points."

@@ -22,6 +22,9 @@ __all__ = ["AnswerIndex", "Term", "cue_words", "stem"]
 
 Term = tuple[str, str]
 """A word to find: its stem and the word as written."""
+MAX_LENGTH_GAP = 2
+"""Words whose lengths differ by more than this are never one another's typo (a typo
+keeps its first letter and costs at most two edits, see ``tolerance``)."""
 _SKIP = (
     SMALL_WORDS | ARTICLES | NEGATING | frozenset({"it", "this", "that", "they", "would", "will"})
 )
@@ -49,10 +52,13 @@ class AnswerIndex:
         self.tokens = tokens
         self.stems = [stem(t.text) for t in tokens]
         self._exact: dict[str, list[int]] = defaultdict(list)
-        self._typed: dict[str, list[int]] = defaultdict(list)
+        typed: dict[str, list[int]] = defaultdict(list)
         for i, (token, s) in enumerate(zip(tokens, self.stems, strict=True)):
             self._exact[s].append(i)
-            self._typed[token.text].append(i)
+            typed[token.text].append(i)
+        self._by_letter: dict[str, list[tuple[str, list[int]]]] = defaultdict(list)
+        for word, where in typed.items():
+            self._by_letter[word[:1]].append((word, where))
         self._cache: dict[Term, list[int]] = {}
 
     def positions(self, term: Term) -> list[int]:
@@ -67,12 +73,16 @@ class AnswerIndex:
         word_stem, written = term
         found = list(self._exact.get(word_stem, ()))
         if len(written) > 4:
-            for typed, where in self._typed.items():
+            for typed, where in self._by_letter.get(written[:1], ()):
+                if abs(len(typed) - len(written)) > MAX_LENGTH_GAP:
+                    continue
                 if self.stems[where[0]] != word_stem and token_similarity(typed, written) > 0:
                     found.extend(where)
         return sorted(found)
 
-    def windows(self, required: tuple[Term, ...], need: int, width: int) -> Iterator[tuple[int, int]]:
+    def windows(
+        self, required: tuple[Term, ...], need: int, width: int
+    ) -> Iterator[tuple[int, int]]:
         """Token ranges (lo, hi) holding ``need`` distinct cue words within ``width`` tokens."""
         events = sorted((p, k) for k, w in enumerate(required) for p in self.positions(w))
         counts: dict[int, int] = defaultdict(int)

@@ -16,13 +16,17 @@ from collections.abc import Iterator, Sequence
 
 from tutor.grading.coaching import PRIORITY, feedback, hint, note
 from tutor.grading.cue_match import matches
-from tutor.grading.meaning import phrase_matches
+from tutor.grading.meaning import Vocabulary, phrase_matches
 from tutor.grading.normalize import truncate
-from tutor.grading.reading import Reading, content_stems
+from tutor.grading.reading import Reading
 from tutor.grading.result import GradeResult, KeyPoint, KeyPointResult, Span, Stance, Verdict
 
 Candidate = tuple[int, int, bool, str, float]
 """A stretch (lo, hi), whether negated, the phrase that found it, and its match score."""
+CUE_SCORE = 1.0
+"""Match score of a point found by one of its cues."""
+PHRASE_SCORE = 0.9
+"""Match score of a point found by its own text or an example phrasing."""
 
 
 def grade_keypoints(
@@ -42,8 +46,14 @@ def grade_keypoints(
     """
     text, cut = truncate(answer)
     reading = Reading.of(text, shown, opposing)
-    topic = content_stems(opposing)
-    judged = [_judge(reading, i, kp, topic) for i, kp in enumerate(keypoints)]
+    topic = Vocabulary([kp.text for kp in keypoints], opposing)
+    found = [list(_candidates(reading, kp, topic)) for kp in keypoints]
+    cues = [(c[0], c[1], i) for i, cands in enumerate(found) for c in cands if c[4] == CUE_SCORE]
+    bare = reading.bare(cues)
+    judged = [
+        _judge(reading, i, kp, c, bare)
+        for i, (kp, c) in enumerate(zip(keypoints, found, strict=True))
+    ]
     results = tuple(r for r, _ in judged)
     reasons = [why for _, why in judged]
     score = _weighted(results, keypoints)
@@ -58,10 +68,12 @@ def grade_keypoints(
                        tuple(trace), spans, results)  # fmt: skip
 
 
-def _judge(reading: Reading, i: int, kp: KeyPoint, topic: frozenset[str]) -> tuple[KeyPointResult, str]:
+def _judge(
+    reading: Reading, i: int, kp: KeyPoint, found: list[Candidate], bare: frozenset[int]
+) -> tuple[KeyPointResult, str]:
     best: tuple[Stance, str, Candidate] | None = None
-    for cand in _candidates(reading, kp, topic):
-        stance, why = reading.stance_at(cand[0], cand[1], cand[2])
+    for cand in found:
+        stance, why = reading.stance_at(cand[0], cand[1], cand[2], bare)
         if stance is Stance.ASSERTED:
             return _result(reading, i, kp, stance, why, cand), why
         if best is None or PRIORITY.index(why) < PRIORITY.index(best[1]):
@@ -71,11 +83,11 @@ def _judge(reading: Reading, i: int, kp: KeyPoint, topic: frozenset[str]) -> tup
     return _result(reading, i, kp, *best), best[1]
 
 
-def _candidates(reading: Reading, kp: KeyPoint, topic: frozenset[str]) -> Iterator[Candidate]:
+def _candidates(reading: Reading, kp: KeyPoint, topic: Vocabulary) -> Iterator[Candidate]:
     for cue in kp.cues:
         for lo, hi, negated in matches(reading.index, reading.owner, cue, 1.0):
-            yield lo, hi, negated, cue, 1.0
-    for phrase, score in [(kp.text, 0.9), *((e, 0.9) for e in kp.examples)]:
+            yield lo, hi, negated, cue, CUE_SCORE
+    for phrase, score in [(kp.text, PHRASE_SCORE), *((e, PHRASE_SCORE) for e in kp.examples)]:
         for lo, hi, negated in phrase_matches(reading, phrase, topic):
             yield lo, hi, negated, phrase, score
 

@@ -12,31 +12,70 @@ judged like any cue match.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from tutor.grading.negation import NEGATING as _NEGATING
 from tutor.grading.negation import negators_before
-from tutor.grading.normalize import Token, tokenize
-from tutor.grading.reading import Reading, content_stems
+from tutor.grading.normalize import Token, tokenize, word_set
+from tutor.grading.reading import LIGHT, Reading
 from tutor.grading.stems import stem
+from tutor.grading.synonyms import concept
 
 SHARE = 0.5
-"""Weighted share of a text's content stems a clause must hold (tuned on the dev set)."""
+"""Weighted share of a text's content words a sentence must hold (tuned on the dev set)."""
+ENOUGH = 3.5
+"""Weighted words shared that are always enough, however long the text."""
 MIN_SHARED = 3
-"""Fewest distinct content stems a clause must share with the text."""
-OPPOSING_WEIGHT = 0.4
-"""Weight of a stem the opponent's claim also uses."""
+"""Fewest distinct content words a sentence must share with the text."""
+OPPOSING_WEIGHT = 0.6
+"""Weight of a word the opponent's claim also uses."""
+SPREAD_PENALTY = 1.0
+"""How much each further key point sharing a word divides its weight."""
+FUNCTION_WORDS = word_set(
+    """
+    only just even itself themselves can will would could may might must should more
+    much very also still really there here what which who one ones any some all every
+    up down out off back get gets got make makes made
+    """
+)
+"""Words too general to show a point (modals, quantifiers, adverbs of degree)."""
+_SKIP = LIGHT | FUNCTION_WORDS
+
+
+class Vocabulary:
+    """How telling each word is for one question: rarer among its points is better.
+
+    A word of the opponent's claim weighs ``OPPOSING_WEIGHT``; a word that the texts of
+    several of the question's key points share is divided among them ("North Korea" in
+    every point of an argument about North Korea shows none of them).
+    """
+
+    def __init__(self, texts: Sequence[str], opposing: str) -> None:
+        self.opposing = concepts(opposing)
+        self.spread = Counter(w for t in texts for w in concepts(t))
+
+    def weight(self, word: str) -> float:
+        base = OPPOSING_WEIGHT if word in self.opposing else 1.0
+        return base / (1 + SPREAD_PENALTY * max(0, self.spread[word] - 1))
 
 
 @lru_cache(maxsize=4_096)
-def _terms(phrase: str) -> tuple[frozenset[str], dict[str, bool]]:
-    """The phrase's content stems, and for each whether it is said in the negative."""
+def concepts(text: str) -> frozenset[str]:
+    """The distinct content words of a text, as stems joined through ``synonyms``."""
+    return frozenset(concept(stem(t.text)) for t in tokenize(text) if t.text not in _SKIP)
+
+
+@lru_cache(maxsize=4_096)
+def _terms(phrase: str) -> dict[str, bool]:
+    """The phrase's content words, each with whether it is said in the negative."""
     tokens = tokenize(phrase)
-    terms = content_stems(phrase)
-    polarity = {}
+    polarity: dict[str, bool] = {}
     for i, t in enumerate(tokens):
-        polarity.setdefault(stem(t.text), _negative(phrase, tokens, i))
-    return terms, {t: polarity[t] for t in terms}
+        if t.text not in _SKIP and t.text not in _NEGATING:
+            polarity.setdefault(concept(stem(t.text)), _negative(phrase, tokens, i))
+    return polarity
 
 
 def _negative(text: str, tokens: list[Token], i: int) -> bool:
@@ -44,23 +83,26 @@ def _negative(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def phrase_matches(
-    reading: Reading, phrase: str, opposing: frozenset[str]
+    reading: Reading, phrase: str, vocabulary: Vocabulary
 ) -> Iterator[tuple[int, int, bool]]:
     """(lo, hi, negated) for each sentence that says much of ``phrase``.
 
-    Negation is judged word by word: the match is negated when most shared words are
-    said in the negative in one text and not the other, or half of them ("Kim *no longer* seeks peaceful
-    reunification" still says "Kim has ended peaceful unification").
+    Negation is judged word by
+    word: the match is negated when at least half of the shared words are said in the
+    negative in one text and not in the other ("Kim *no longer* seeks peaceful
+    reunification" still says "Kim has ended peaceful unification": one word in three).
     """
-    terms, polarity = _terms(phrase)
-    if len(terms) < MIN_SHARED:
+    polarity = _terms(phrase)
+    if len(polarity) < MIN_SHARED:
         return
-    weight = {t: OPPOSING_WEIGHT if t in opposing else 1.0 for t in terms}
-    total = sum(weight.values())
+    weight = {t: vocabulary.weight(t) for t in polarity}
+    need = min(SHARE * sum(weight.values()), ENOUGH)
+    words = [concept(s) for s in reading.index.stems]
     for s in reading.sentences:
-        where = [i for i in range(s.lo, s.hi + 1) if reading.index.stems[i] in terms]
-        shared = {reading.index.stems[i] for i in where}
-        if len(shared) >= MIN_SHARED and sum(weight[t] for t in shared) >= SHARE * total:
-            flips = [_negative(reading.text, reading.tokens, i) != polarity[reading.index.stems[i]]
-                     for i in where]  # fmt: skip
+        where = [i for i in range(s.lo, s.hi + 1) if words[i] in polarity]
+        shared = {words[i] for i in where}
+        if len(shared) >= MIN_SHARED and sum(weight[t] for t in shared) >= need:
+            flips = [
+                _negative(reading.text, reading.tokens, i) != polarity[words[i]] for i in where
+            ]
             yield where[0], where[-1], 2 * sum(flips) >= len(flips)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tutor.grading.concession import CONTRASTS, conceded
 from tutor.grading.cue_index import AnswerIndex
@@ -19,16 +20,19 @@ from tutor.grading.normalize import ARTICLES, SMALL_WORDS, Token, tokenize, word
 from tutor.grading.result import Stance
 from tutor.grading.sentences import Sentence, sentence_of, split
 from tutor.grading.stems import stem
-from tutor.grading.substance import thin
+from tutor.grading.substance import has_clause, thin
 
 REPORTING = word_set("say says said claim claims claimed argue argues argued think thinks")
 """Words that report the opponent's claim rather than make it ("they say ...")."""
 OTHER_SIDE_SHARE = 0.5
 """Share of the opponent's claim's words a clause must restate to argue their side."""
 OTHER_SIDE_MIN = 3
+OWN_WORDS = 2
+"""Content words of their own a sentence with several cues needs to be more than a list."""
 LIGHT = SMALL_WORDS | ARTICLES | word_set("it its this that they he she we you i so also")
 
 
+@lru_cache(maxsize=1_024)
 def content_stems(text: str) -> frozenset[str]:
     """The distinct content stems of a text (small words and negators left out)."""
     return frozenset(stem(t.text) for t in tokenize(text) if t.text not in LIGHT | NEGATING)
@@ -56,8 +60,38 @@ class Reading:
         return cls(text, tokens, index, sentences, sentence_of(sentences, len(tokens)),
                    conceded(text, tokens, sentences), side, echoed(tokens, shown))  # fmt: skip
 
-    def stance_at(self, lo: int, hi: int, negated: bool) -> tuple[Stance, str]:
-        """What tokens ``lo..hi`` do with their point, and the reason ("asserted", "echo", ...)."""
+    def bare(self, stretches: list[tuple[int, int, int]]) -> frozenset[int]:
+        """Sentences that are cue words and little else ("unsigned, typo, caught in the middle").
+
+        ``stretches`` are (lo, hi, key point) of every cue found. A sentence with no sure
+        verb, holding cues of two or more key points and fewer than ``OWN_WORDS`` content
+        words besides the cues' first and last words, names points without making any.
+        """
+        cued: dict[int, set[int]] = {}
+        spans: dict[int, set[int]] = {}
+        for lo, hi, point in stretches:
+            cued.setdefault(self.owner[lo], set()).update((lo, hi))
+            spans.setdefault(self.owner[lo], set()).add(point)
+        out = set()
+        for n, where in cued.items():
+            s = self.sentences[n]
+            own = [
+                i
+                for i in range(s.lo, s.hi + 1)
+                if i not in where and self.tokens[i].text not in LIGHT
+            ]
+            words = [t.text for t in self.tokens[s.lo : s.hi + 1]]
+            if len(spans[n]) >= 2 and len(own) < OWN_WORDS and not has_clause(words):
+                out.add(n)
+        return frozenset(out)
+
+    def stance_at(
+        self, lo: int, hi: int, negated: bool, bare: frozenset[int] = frozenset()
+    ) -> tuple[Stance, str]:
+        """What tokens ``lo..hi`` do with their point, and the reason ("asserted", "echo", ...).
+
+        ``bare`` holds the sentences found to be cue words and little else (``bare``).
+        """
         sentence = self.sentences[self.owner[lo]]
         content = [i for i in range(lo, hi + 1) if self.tokens[i].text not in LIGHT]
         if content and all(i in self.echoed for i in content):
@@ -72,7 +106,7 @@ class Reading:
             return Stance.ABSENT, "hedge"
         if negated:
             return Stance.DENIED, "denied"
-        if thin(self.text, self.tokens, sentence.lo, sentence.hi):
+        if self.owner[lo] in bare or thin(self.text, self.tokens, sentence.lo, sentence.hi):
             return Stance.ABSENT, "thin"
         return Stance.ASSERTED, "asserted"
 
@@ -80,7 +114,9 @@ class Reading:
         return self.text[self.tokens[lo].start : self.tokens[hi].end]
 
 
-def _restated(index: AnswerIndex, sentences: list[Sentence], claim: frozenset[str]) -> frozenset[int]:
+def _restated(
+    index: AnswerIndex, sentences: list[Sentence], claim: frozenset[str]
+) -> frozenset[int]:
     """Clauses that make the opponent's claim as the learner's own (not negated or reported)."""
     if len(claim) < OTHER_SIDE_MIN:
         return frozenset()

@@ -39,7 +39,7 @@ def thin(text: str, tokens: list[Token], lo: int, hi: int) -> bool:
         return True
     items = _items(text[tokens[lo].start : tokens[hi].end])
     listed = len(items) >= 2 and all(len(item) <= ITEM for item in items)
-    if listed and len(items) >= 3 and 2 * sum(map(_clause, items)) < len(items):
+    if listed and len(items) >= 3 and 2 * sum(map(has_clause, items)) < len(items):
         return True
     if _says([w for k, w in enumerate(words) if not _joined(text, tokens[lo + k])]):
         return False
@@ -56,7 +56,7 @@ def _joined(text: str, token: Token) -> bool:
     return text[token.start - 1 : token.start] == "-"
 
 
-def _clause(words: list[str]) -> bool:
+def has_clause(words: list[str]) -> bool:
     """Whether a list item holds a sure verb (an auxiliary or an -s verb with an object)."""
     return any(w in VERBS or (w.endswith("s") and w != words[-1]) for w in words)
 
