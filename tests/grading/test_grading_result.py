@@ -10,10 +10,11 @@ from tutor.grading import GradeResult, KeyPoint, Verdict, grade_keypoints, grade
 
 
 def test_to_dict_is_json_ready_with_spans_and_keypoints() -> None:
-    result = grade_keypoints("troops deter", [KeyPoint("deterrence", ("deter",))])
+    result = grade_keypoints("Our troops deter any attack.", [KeyPoint("deterrence", ("deter",))])
     data = json.loads(json.dumps(result.to_dict()))
     assert data["verdict"] == "correct"
-    assert data["spans"] == [{"start": 7, "end": 12, "keypoint": 0}]
+    assert data["spans"] == [{"start": 11, "end": 16, "keypoint": 0}]
+    assert data["keypoints"][0]["stance"] == "asserted"
     assert data["keypoints"][0]["covered"] is True
 
 

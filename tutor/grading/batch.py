@@ -1,10 +1,12 @@
 """The JSONL batch contract behind ``tutor grade --jsonl``.
 
 Input, one object per line: ``{"id", "answer", "accept", "reject"?}`` or
-``{"id", "answer", "keypoints": [{"text", "cues"}]}``. Output, one line per input
-line, same order: ``{"id", "verdict", "score"}`` plus ``"covered"`` for key-point
-lines, or ``{"id", "line", "error"}`` for a line that could not be graded. Blank
-lines are skipped. Kept here, not in the command, so it is testable without a CLI.
+``{"id", "answer", "keypoints": [{"text", "cues"?, "examples"?}], "opposing"?,
+"shown"?}`` (``opposing``: the opponent's claim the answer rebuts; ``shown``: texts the
+tutor showed). Output, one line per input line, same order: ``{"id", "verdict",
+"score"}`` plus ``"covered"`` (bool per point) and ``"stance"`` (asserted, denied,
+conceded or absent per point) for key-point lines, or ``{"id", "line", "error"}`` for a
+line that could not be graded. Blank lines are skipped. Kept here, not in the command, so it is testable without a CLI.
 """
 
 from __future__ import annotations
@@ -50,10 +52,16 @@ def _grade_row(row: Any) -> dict[str, Any]:
         raise LineError("a line must be a JSON object")
     ident, answer = _string(row, "id"), _string(row, "answer")
     if "keypoints" in row:
-        result = grade_keypoints(answer, _keypoints(row["keypoints"]))
-        covered = [k.covered for k in result.keypoints]
+        opposing = row.get("opposing", "")
+        if not isinstance(opposing, str):
+            raise LineError("'opposing' must be a string")
+        shown = _strings(row, "shown", required=False)
+        result = grade_keypoints(
+            answer, _keypoints(row["keypoints"]), shown=shown, opposing=opposing
+        )
         return {"id": ident, "verdict": result.verdict.value, "score": round(result.score, 4),
-                "covered": covered}  # fmt: skip
+                "covered": [k.covered for k in result.keypoints],
+                "stance": [k.stance.value for k in result.keypoints]}  # fmt: skip
     accept = _strings(row, "accept", required=True)
     result = grade_short(answer, accept, _strings(row, "reject", required=False))
     return {"id": ident, "verdict": result.verdict.value, "score": round(result.score, 4)}
@@ -82,8 +90,6 @@ def _keypoints(value: Any) -> list[KeyPoint]:
     for item in value:
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise LineError("each key point needs a 'text' string")
-        cues = item.get("cues", [])
-        if not isinstance(cues, list) or not all(isinstance(c, str) for c in cues):
-            raise LineError("'cues' must be a list of strings")
-        out.append(KeyPoint(item["text"], tuple(cues)))
+        cues, examples = _strings(item, "cues", False), _strings(item, "examples", False)
+        out.append(KeyPoint(item["text"], tuple(cues), examples=tuple(examples)))
     return out

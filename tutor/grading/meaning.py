@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from tutor.grading.negation import NEGATING as _NEGATING
-from tutor.grading.negation import negators_before
+from tutor.grading.negation import count_negators, negators_before, negators_in
 from tutor.grading.normalize import Token, tokenize, word_set
 from tutor.grading.reading import LIGHT, Reading
 from tutor.grading.stems import stem
@@ -68,18 +68,27 @@ def concepts(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4_096)
-def _terms(phrase: str) -> dict[str, bool]:
-    """The phrase's content words, each with whether it is said in the negative."""
+def _terms(phrase: str) -> tuple[dict[str, bool], int]:
+    """The phrase's content words, each with whether it is said in the negative, and how
+    many negations the phrase holds."""
     tokens = tokenize(phrase)
     polarity: dict[str, bool] = {}
     for i, t in enumerate(tokens):
         if t.text not in _SKIP and t.text not in _NEGATING:
             polarity.setdefault(concept(stem(t.text)), _negative(phrase, tokens, i))
-    return polarity
+    return polarity, count_negators([t.text for t in tokens])
 
 
 def _negative(text: str, tokens: list[Token], i: int) -> bool:
     return negators_before(text, tokens, i) % 2 == 1
+
+
+def _negated(
+    reading: Reading, where: list[int], polarity: dict[str, bool], words: list[str], own: int
+) -> bool:
+    flips = sum(_negative(reading.text, reading.tokens, i) != polarity[words[i]] for i in where)
+    said = negators_in(reading.text, reading.tokens, where[0], where[-1])
+    return 2 * flips >= len(where) or (flips > 0 and said % 2 != own % 2)
 
 
 def phrase_matches(
@@ -87,12 +96,12 @@ def phrase_matches(
 ) -> Iterator[tuple[int, int, bool]]:
     """(lo, hi, negated) for each sentence that says much of ``phrase``.
 
-    Negation is judged word by
-    word: the match is negated when at least half of the shared words are said in the
-    negative in one text and not in the other ("Kim *no longer* seeks peaceful
-    reunification" still says "Kim has ended peaceful unification": one word in three).
+    Negation is judged word by word: the match is negated when at least half of the
+    shared words are said in the negative in one text and not in the other, or when the
+    stretch's negations differ in number from the phrase's and reach a shared word ("we
+    don't know *who* wrote the blog" does not negate "the blog is unsigned").
     """
-    polarity = _terms(phrase)
+    polarity, negations = _terms(phrase)
     if len(polarity) < MIN_SHARED:
         return
     weight = {t: vocabulary.weight(t) for t in polarity}
@@ -102,7 +111,4 @@ def phrase_matches(
         where = [i for i in range(s.lo, s.hi + 1) if words[i] in polarity]
         shared = {words[i] for i in where}
         if len(shared) >= MIN_SHARED and sum(weight[t] for t in shared) >= need:
-            flips = [
-                _negative(reading.text, reading.tokens, i) != polarity[words[i]] for i in where
-            ]
-            yield where[0], where[-1], 2 * sum(flips) >= len(flips)
+            yield where[0], where[-1], _negated(reading, where, polarity, words, negations)

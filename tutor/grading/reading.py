@@ -64,13 +64,15 @@ class Reading:
         """Sentences that are cue words and little else ("unsigned, typo, caught in the middle").
 
         ``stretches`` are (lo, hi, key point) of every cue found. A sentence with no sure
-        verb, holding cues of two or more key points and fewer than ``OWN_WORDS`` content
+        verb outside its cues, holding cues of two or more key points and fewer than ``OWN_WORDS`` content
         words besides the cues' first and last words, names points without making any.
         """
         cued: dict[int, set[int]] = {}
+        inside: dict[int, set[int]] = {}
         spans: dict[int, set[int]] = {}
         for lo, hi, point in stretches:
             cued.setdefault(self.owner[lo], set()).update((lo, hi))
+            inside.setdefault(self.owner[lo], set()).update(range(lo, hi + 1))
             spans.setdefault(self.owner[lo], set()).add(point)
         out = set()
         for n, where in cued.items():
@@ -80,7 +82,7 @@ class Reading:
                 for i in range(s.lo, s.hi + 1)
                 if i not in where and self.tokens[i].text not in LIGHT
             ]
-            words = [t.text for t in self.tokens[s.lo : s.hi + 1]]
+            words = [self.tokens[i].text for i in range(s.lo, s.hi + 1) if i not in inside[n]]
             if len(spans[n]) >= 2 and len(own) < OWN_WORDS and not has_clause(words):
                 out.add(n)
         return frozenset(out)

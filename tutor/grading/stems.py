@@ -4,8 +4,9 @@ Key-point cues and texts are written once by an author; students write "deters",
 "deterred", "reassurance", "advocacy" or "defence". Stemming is the English Snowball
 (Porter2) stemmer from ``snowballstemmer``: a pure-Python, dependency-free library kept
 by the Snowball project (the stemmer Sphinx search uses), with no data to download.
-Two tiny closed tables stay here because no stemmer joins them: British and American
-spellings ("defence"/"defense"/"defend", "-ise"/"-ize") and the comparative of short
+Three small rules stay here because no stemmer joins these words: British and American
+spellings ("defence"/"defense"/"defend", "-ise"/"-ize"), "-acy" nouns and their "-ate"
+word ("advocacy"/"advocate"), and the comparative of short
 gradable adjectives ("smaller" = "small"; a general -er rule would join "pointer" to
 "point" and "counter" to "count", so only listed adjectives are cut). Superlatives stay
 apart: on the dev data "closest" and "closer" were graded as meaningfully different.
@@ -39,7 +40,12 @@ def stem(word: str) -> str:
     """The stem "deters", "deterred", "deterring" and "deter" share."""
     if word in SPELLINGS or word in SPELLING_PLURALS:
         return SPELLINGS.get(word) or SPELLING_PLURALS[word]
-    return _STEMMER.stemWord(_comparative(word) or _american(word))
+    return _STEMMER.stemWord(_comparative(word) or _noun_of_quality(_american(word)))
+
+
+def _noun_of_quality(word: str) -> str:
+    """ "advocacy" meets "advocate", "accuracy" meets "accurate" (no stemmer joins them)."""
+    return word[:-3] + "ate" if word.endswith("acy") and len(word) >= 7 else word
 
 
 def _american(word: str) -> str:

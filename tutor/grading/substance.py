@@ -4,7 +4,7 @@
 point counts only inside a sentence that says something: one with a verb, or long
 enough to hold one. A sentence is *thin* (a fragment or a list) when it has fewer than
 ``MIN_WORDS`` words, when it is a run of short comma-, "and"- or slash-separated items
-(three or more, most without a verb, or two with no verb at all), or when it is short
+(three or more with no sure verb in any, or two with no verb at all), or when it is short
 and has no word that can be a verb.
 """
 
@@ -39,7 +39,7 @@ def thin(text: str, tokens: list[Token], lo: int, hi: int) -> bool:
         return True
     items = _items(text[tokens[lo].start : tokens[hi].end])
     listed = len(items) >= 2 and all(len(item) <= ITEM for item in items)
-    if listed and len(items) >= 3 and 2 * sum(map(has_clause, items)) < len(items):
+    if listed and len(items) >= 3 and not any(map(has_clause, items)):
         return True
     if _says([w for k, w in enumerate(words) if not _joined(text, tokens[lo + k])]):
         return False
