@@ -76,19 +76,19 @@ def _quiz_on(qid: str) -> QuizSession:
 
 def test_a_close_answer_gets_one_retry_and_the_retry_counts() -> None:
     session = _quiz_on("free")
-    first = session.respond("deterrence")  # one of two key points: close
+    first = session.respond("Troops deter an attack.")  # one of two key points: close
     assert first[0].grade is not None and first[0].grade.verdict is Verdict.CLOSE
     assert kinds(first) == [TurnKind.FEEDBACK, TurnKind.MOVE, TurnKind.QUESTION]
     assert "One more try" in first[1].text
-    second = session.respond("deterrence and the cost")
+    second = session.respond("Troops deter an attack, and they cost less than a war.")
     assert second[0].grade is not None and second[0].grade.verdict is Verdict.CORRECT
     assert session.outcomes[0].verdict is Verdict.CORRECT
 
 
 def test_a_second_close_answer_moves_on() -> None:
     session = _quiz_on("free")
-    session.respond("deterrence")
-    turns = session.respond("deterrence again")
+    session.respond("Troops deter an attack.")
+    turns = session.respond("Troops deter an attack again.")
     assert session.finished and turns[-1].kind is TurnKind.SUMMARY
     assert session.outcomes[0].verdict is Verdict.CLOSE
 

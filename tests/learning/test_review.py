@@ -96,8 +96,8 @@ def test_a_close_first_attempt_is_not_scheduled_only_the_retry_is() -> None:
     session = ReviewSession([PACK], store, clock=lambda: NOW)
     session.recorder._scheduler = scheduler
     session.start()
-    session.respond("deterrence")
+    session.respond("Troops deter an attack.")
     assert scheduler.log == [] and len(store.answers) == 1
-    session.respond("deterrence and cost")
+    session.respond("Troops deter an attack, and they cost less than a war.")
     assert [int(log.rating) for log in scheduler.log] == [3]  # Good: no penalty for the miss
     assert [a["attempt"] for a in store.answers] == [1, 2]

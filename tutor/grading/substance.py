@@ -29,6 +29,8 @@ VERBS = word_set(
     """
 )
 """Auxiliaries, copulas, contractions and subject pronouns: a sure sign of a clause."""
+DETERMINERS = word_set("the a an this that these those our their his her its my your")
+"""Words that open a subject, so a last -s word may be its verb ("the umbrella deters")."""
 _ITEM_BREAK = re.compile(r"[,/&]|\band\b")
 
 
@@ -67,8 +69,11 @@ def _says(words: list[str]) -> bool:
 
 
 def _verbish(words: list[str], k: int) -> bool:
-    """An auxiliary, an -ed/-ing form, or an -s form that something follows ("Cha warns")."""
+    """An auxiliary, an -ed/-ing form, or an -s form that something follows ("Cha warns
+    Seoul") or that ends a sentence opened by a subject ("the umbrella deters")."""
     w = words[k].replace("'", "").replace("\u2019", "")
     if w in VERBS or (len(w) > 4 and (w.endswith("ed") or w.endswith("ing"))):
         return True
-    return w.endswith("s") and not w.endswith("ss") and k < len(words) - 1
+    if not w.endswith("s") or w.endswith("ss"):
+        return False
+    return k < len(words) - 1 or (k >= 2 and words[0] in DETERMINERS)

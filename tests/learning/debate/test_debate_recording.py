@@ -23,7 +23,7 @@ def test_each_reply_is_recorded_under_its_item_with_its_attempt() -> None:
     skip_to(session, "rebuttal", "deter")
     before = len(store.answers)
     session.respond("the nuclear umbrella deters")
-    session.respond("South Korea's own military")
+    session.respond("South Korea's own military is strong")
     rows = store.answers[before:]
     assert [r["item_key"] for r in rows] == ["debate-test:argument:deter:rebuttal"] * 2
     assert [(r["attempt"], r["verdict"], r["skill"]) for r in rows] == [
