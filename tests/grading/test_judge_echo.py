@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from judge_motion import stances
+
 from tutor.grading import Stance
 from tutor.grading.echo import added_words, is_echo
-
-from judge_motion import stances
 
 HINT = "Hint: buses and trams carry far more people per lane than private cars"
 CLAIM = "Building a new ring road will cut congestion"

@@ -49,7 +49,7 @@ def test_a_line_may_carry_the_opponents_claim_and_what_was_shown(tmp_path: Path)
     rows = [
         {"id": "echo", "answer": "Buses carry more people per lane.", "keypoints": POINTS,
          "shown": [hint]},
-        {"id": "side", "answer": "A new ring road will cut congestion in the city centre, buses too.",
+        {"id": "side", "answer": "A new ring road will cut congestion in the centre, buses too",
          "keypoints": POINTS, "opposing": OPPOSING},
     ]  # fmt: skip
     out = {o["id"]: o for o in grade(tmp_path, rows)}

@@ -3,10 +3,10 @@ by word stems from a library, and never credited when the learner denies it."""
 
 from __future__ import annotations
 
+from judge_motion import stances
+
 from tutor.grading import Stance
 from tutor.grading.stems import stem
-
-from judge_motion import stances
 
 
 def test_a_paraphrase_of_the_key_points_text_is_found_without_any_cue() -> None:

@@ -3,10 +3,10 @@ and hedges earn nothing, and the learner is told which one they made."""
 
 from __future__ import annotations
 
+from judge_motion import judge, stances
+
 from tutor.grading import Stance
 from tutor.grading.coaching import OUTWEIGH
-
-from judge_motion import judge, stances
 
 A, D, C, N = Stance.ASSERTED, Stance.DENIED, Stance.CONCEDED, Stance.ABSENT
 
@@ -30,12 +30,18 @@ def test_agreeing_with_the_opponent_concedes_and_the_note_says_so() -> None:
 
 
 def test_granted_x_but_y_concedes_x_and_asserts_y() -> None:
-    answer = "Granted, more traffic is not the only problem, but buses and trams move far more people per lane."
+    answer = (
+        "Granted, more traffic is not the only problem, "
+        "but buses and trams move far more people per lane."
+    )
     assert stances(answer) == [C, A, N]
 
 
 def test_fair_point_at_the_end_of_a_sentence_concedes_that_sentence() -> None:
-    answer = "Repair budgets are tight, fair point. But induced demand means the road fills up within years."
+    answer = (
+        "Repair budgets are tight, fair point. "
+        "But induced demand means the road fills up within years."
+    )
     assert stances(answer) == [A, N, C]
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tutor.grading import Stance
-
 from judge_motion import DEMAND, judge, stances
+
+from tutor.grading import Stance
 
 
 def test_a_bare_list_of_cue_words_earns_nothing() -> None:

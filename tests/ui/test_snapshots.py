@@ -66,8 +66,8 @@ def test_debrief_snapshot(
 ) -> None:
     async def finish(pilot: Pilot[None]) -> None:
         await _first_question(pilot)
-        await pilot.press(*"deter", "enter")
-        await pilot.press(*"costs", "enter")
+        await pilot.press(*"it would deter", "enter")
+        await pilot.press(*"it costs a lot", "enter")
         await pilot.press("1", "enter")
         await pilot.pause()
 

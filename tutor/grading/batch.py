@@ -6,7 +6,8 @@ Input, one object per line: ``{"id", "answer", "accept", "reject"?}`` or
 tutor showed). Output, one line per input line, same order: ``{"id", "verdict",
 "score"}`` plus ``"covered"`` (bool per point) and ``"stance"`` (asserted, denied,
 conceded or absent per point) for key-point lines, or ``{"id", "line", "error"}`` for a
-line that could not be graded. Blank lines are skipped. Kept here, not in the command, so it is testable without a CLI.
+line that could not be graded. Blank lines are skipped. Kept here, not in the command,
+so it is testable without a CLI.
 """
 
 from __future__ import annotations

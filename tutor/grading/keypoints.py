@@ -46,7 +46,7 @@ def grade_keypoints(
     """
     text, cut = truncate(answer)
     reading = Reading.of(text, shown, opposing)
-    topic = Vocabulary([kp.text for kp in keypoints], opposing)
+    topic = Vocabulary(opposing)
     found = [list(_candidates(reading, kp, topic)) for kp in keypoints]
     cues = [(c[0], c[1], i) for i, cands in enumerate(found) for c in cands if c[4] == CUE_SCORE]
     bare = reading.bare(cues)
@@ -63,9 +63,8 @@ def grade_keypoints(
     if cut:
         trace.append("answer truncated")
     spans = tuple(r.span for r in results if r.covered and r.span is not None)
-    words = feedback(results, reasons, cut)
-    return GradeResult(verdict, score, None, words, hint(results, keypoints, verdict is Verdict.CLOSE),
-                       tuple(trace), spans, results)  # fmt: skip
+    words, tip = feedback(results, reasons, cut), hint(results, keypoints, verdict is Verdict.CLOSE)
+    return GradeResult(verdict, score, None, words, tip, tuple(trace), spans, results)
 
 
 def _judge(

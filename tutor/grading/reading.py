@@ -64,8 +64,9 @@ class Reading:
         """Sentences that are cue words and little else ("unsigned, typo, caught in the middle").
 
         ``stretches`` are (lo, hi, key point) of every cue found. A sentence with no sure
-        verb outside its cues, holding cues of two or more key points and fewer than ``OWN_WORDS`` content
-        words besides the cues' first and last words, names points without making any.
+        verb outside its cues, holding cues of two or more key points and fewer than
+        ``OWN_WORDS`` content words besides the cues' first and last words, names points
+        without making any.
         """
         cued: dict[int, set[int]] = {}
         inside: dict[int, set[int]] = {}

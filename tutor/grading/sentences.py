@@ -55,7 +55,7 @@ def _ends(gap: str, token: Token) -> bool:
 
 def _sentence(tokens: list[Token], lo: int, hi: int, question: bool) -> Sentence:
     words = [t.text for t in tokens[lo : hi + 1]]
-    hedged = bool(words) and words[0] in HEDGE_OPENERS or _has_doubt(words)
+    hedged = (bool(words) and words[0] in HEDGE_OPENERS) or _has_doubt(words)
     return Sentence(lo, hi, question, hedged)
 
 

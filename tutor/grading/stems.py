@@ -40,7 +40,8 @@ def stem(word: str) -> str:
     """The stem "deters", "deterred", "deterring" and "deter" share."""
     if word in SPELLINGS or word in SPELLING_PLURALS:
         return SPELLINGS.get(word) or SPELLING_PLURALS[word]
-    return _STEMMER.stemWord(_comparative(word) or _noun_of_quality(_american(word)))
+    stemmed: str = _STEMMER.stemWord(_comparative(word) or _noun_of_quality(_american(word)))
+    return stemmed
 
 
 def _noun_of_quality(word: str) -> str:

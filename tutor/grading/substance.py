@@ -25,7 +25,7 @@ VERBS = word_set(
     is are was were be been being am do does did has have had can could will would
     should may might must shall isnt arent wasnt werent dont doesnt didnt wont wouldnt
     cant cannot couldnt shouldnt hasnt havent its thats theres hes shes whats lets
-    i we you he she they
+    i we you he she they it
     """
 )
 """Auxiliaries, copulas, contractions and subject pronouns: a sure sign of a clause."""
