@@ -88,3 +88,7 @@ def test_a_hedged_point_is_not_claimed() -> None:
 def test_a_rebuttal_that_only_concedes_scores_zero_and_is_incorrect() -> None:
     result = judge("I agree with my opponent, the ring road will cut congestion and fill the gap.")
     assert result.score == 0 and result.verdict.value == "incorrect"
+
+
+def test_a_negated_verb_after_the_subject_denies_a_cue_inside_the_subject() -> None:
+    assert stances("The public transport plan was not a real answer at all.")[1] is D

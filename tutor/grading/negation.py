@@ -107,9 +107,17 @@ def _copular_negation(text: str, tokens: list[Token], lo: int, start: int) -> bo
 
 
 def negators_after(text: str, tokens: list[Token], hi: int) -> int:
-    """1 when the stretch ending at ``hi`` is the subject of a negated verb right after it."""
+    """1 when the stretch ending at ``hi`` is the subject of a negated verb right after it.
+
+    The stretch may end one word before the subject's end when an auxiliary follows that
+    word: "the Gyeongju *agreement was not* a deal" negates "Gyeongju".
+    """
+    start = hi + 1
+    if hi + 2 < len(tokens) and tokens[hi + 2].text in AUXILIARIES - NOT_ABOUT_SUBJECT:
+        if not clause_break_between(text, tokens[hi], tokens[hi + 2]):
+            start = hi + 2
     helped = False
-    for j in range(hi + 1, min(len(tokens), hi + 1 + LOOKAHEAD)):
+    for j in range(start, min(len(tokens), start + LOOKAHEAD)):
         word = tokens[j].text
         if word in SCOPE_BREAKERS or clause_break_between(text, tokens[j - 1], tokens[j]):
             return 0
