@@ -148,7 +148,7 @@ def test_british_and_american_spellings_and_the_verb_defend_meet() -> None:
     point = KeyPoint("Korea can defend itself", ("defence spending", "defend itself"))
     assert covers("Korea raises its defense spending", point)
     assert covers("Seoul is defending itself already", point)
-    assert covers("more spending on defences", KeyPoint("x", ("defence spending",)))
+    assert covers("Seoul puts more spending on defences", KeyPoint("x", ("defence spending",)))
 
 
 def test_comparatives_plurals_and_noun_forms_meet_their_base_word() -> None:

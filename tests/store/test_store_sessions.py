@@ -50,9 +50,9 @@ def test_a_near_miss_then_a_right_retry_is_one_good_review(store: ProgressStore)
     store.put_review_card(FREE, "", NOW)
     session = ReviewSession([PACK], store, clock=lambda: NOW)
     session.start()
-    session.respond("deterrence")
+    session.respond("Troops deter an attack.")
     assert store.review_log(FREE) == [] and store.get_review_card(FREE) == ""
-    session.respond("deterrence and cost")
+    session.respond("Troops deter an attack, and they cost less than a war.")
     assert [a["attempt"] for a in store.session_answers(1)] == [1, 2]
     assert [(e["verdict"], e["rating"]) for e in store.review_log(FREE)] == [("correct", 3)]
     assert store.next_due(NOW) == good_from_new(FREE)

@@ -26,6 +26,10 @@ LOOKBACK = 4
 """How many words before a cue a negation may stand and still apply to it."""
 LOOKAHEAD = 3
 """How many words after a cue its negated verb may reach ("X is really not ...")."""
+SUBJECT_TAIL = 2
+"""Words a subject may run on past a cue before its negated auxiliary."""
+TAIL_STOPS = CLAUSE_STARTERS | NEGATING | word_set("and or it they he she we i you there")
+"""Words a subject's tail never holds: a new clause or a negation starts there."""
 CLAUSE_REACH = 10
 """How far back a copular "is not possible to" may stand and still govern the cue."""
 AUXILIARIES = word_set(
@@ -109,13 +113,18 @@ def _copular_negation(text: str, tokens: list[Token], lo: int, start: int) -> bo
 def negators_after(text: str, tokens: list[Token], hi: int) -> int:
     """1 when the stretch ending at ``hi`` is the subject of a negated verb right after it.
 
-    The stretch may end one word before the subject's end when an auxiliary follows that
-    word: "the Gyeongju *agreement was not* a deal" negates "Gyeongju".
+    The subject may go on for up to ``SUBJECT_TAIL`` words past the stretch before its
+    auxiliary: "the Gyeongju *agreement was not* a deal" negates "Gyeongju", "stable
+    relations *with Beijing do not* matter" negates "stable relations".
     """
     start = hi + 1
-    if hi + 2 < len(tokens) and tokens[hi + 2].text in AUXILIARIES - NOT_ABOUT_SUBJECT:
-        if not clause_break_between(text, tokens[hi], tokens[hi + 2]):
-            start = hi + 2
+    for j in range(hi + 1, min(len(tokens), hi + 2 + SUBJECT_TAIL)):
+        word = tokens[j].text
+        if clause_break_between(text, tokens[j - 1], tokens[j]) or word in TAIL_STOPS:
+            break
+        if j > hi + 1 and word in AUXILIARIES - NOT_ABOUT_SUBJECT:
+            start = j
+            break
     helped = False
     for j in range(start, min(len(tokens), start + LOOKAHEAD)):
         word = tokens[j].text

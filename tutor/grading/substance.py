@@ -43,9 +43,10 @@ def thin(text: str, tokens: list[Token], lo: int, hi: int) -> bool:
     listed = len(items) >= 2 and all(len(item) <= ITEM for item in items)
     if listed and len(items) >= 3 and not any(map(has_clause, items)):
         return True
-    if _says([w for k, w in enumerate(words) if not _joined(text, tokens[lo + k])]):
-        return False
-    return len(words) < SHORT or listed
+    own = [w for k, w in enumerate(words) if not _joined(text, tokens[lo + k])]
+    if len(words) < SHORT:  # a short "-ing" phrase is a fragment: "Still negotiating details."
+        own = [w for w in own if not w.endswith("ing")]
+    return listed or len(words) < SHORT if not _says(own) else False
 
 
 def _items(text: str) -> list[list[str]]:
