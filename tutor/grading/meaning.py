@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from tutor.grading.negation import NEGATING as _NEGATING
-from tutor.grading.negation import count_negators, negators_before, negators_in
+from tutor.grading.negation import count_negators, negators_after, negators_before, negators_in
 from tutor.grading.normalize import Token, tokenize, word_set
 from tutor.grading.reading import LIGHT, Reading
 from tutor.grading.stems import stem
@@ -72,7 +72,8 @@ def _terms(phrase: str) -> tuple[dict[str, bool], int]:
 
 
 def _negative(text: str, tokens: list[Token], i: int) -> bool:
-    return negators_before(text, tokens, i) % 2 == 1
+    """Whether word ``i`` is said in the negative (a negation before it, or its verb's)."""
+    return (negators_before(text, tokens, i) + negators_after(text, tokens, i)) % 2 == 1
 
 
 def _negated(
