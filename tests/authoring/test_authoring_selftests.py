@@ -56,7 +56,9 @@ def test_an_example_the_judge_does_not_credit_is_reported_at_that_example(
 def test_a_counterexample_the_judge_credits_is_reported_at_that_counterexample(
     base: dict[str, Any],
 ) -> None:
-    point(base)["counterexamples"].append("The study measured sleep, not learning or grades.")
+    point(base)["counterexamples"].append(
+        "The study only measured sleep, not learning, so it cannot show that grades improve."
+    )
     ((where, message),) = failures(base)
     assert where == f"{POINT}/counterexamples/1"
     assert "credits this counterexample with key point 2" in message
@@ -70,7 +72,9 @@ def test_an_example_that_earns_a_different_key_point_still_fails(base: dict[str,
 
 def test_a_free_text_questions_key_points_are_self_tested_too(base: dict[str, Any]) -> None:
     q = next(i for i, q in enumerate(base["questions"]) if q["type"] == "free_text")
-    base["questions"][q]["key_points"][0]["counterexamples"] = ["The bus company is biased."]
+    base["questions"][q]["key_points"][0]["counterexamples"] = [
+        "The estimate is biased: the bus company made it, and it would profit from new routes."
+    ]
     assert [w for w, _ in failures(base)] == [f"/questions/{q}/key_points/0/counterexamples/0"]
 
 
