@@ -46,7 +46,11 @@ def judged(points: Sequence[KeyPoint]) -> list[grading.KeyPoint]:
     """The pack's key points as the judge takes them."""
     return [
         grading.KeyPoint(
-            k.text, tuple(k.cues), k.weight, tuple(k.examples), tuple(k.counterexamples)
+            k.text,
+            tuple(k.cues),
+            k.weight,
+            examples=tuple(k.examples),
+            counterexamples=tuple(k.counterexamples),
         )
         for k in points
     ]

@@ -95,7 +95,11 @@ def _sides(motion: m.Motion | None) -> tuple[str, str]:
 def _present_rebuttal(argument: m.Argument, key: str) -> Presented:
     points = [
         grading.KeyPoint(
-            k.text, tuple(k.cues), k.weight, tuple(k.examples), tuple(k.counterexamples)
+            k.text,
+            tuple(k.cues),
+            k.weight,
+            examples=tuple(k.examples),
+            counterexamples=tuple(k.counterexamples),
         )
         for k in argument.key_points
     ]

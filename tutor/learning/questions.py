@@ -243,7 +243,11 @@ def _free_text(q: m.Question, rng: random.Random, sides: tuple[str, str]) -> Pre
     assert isinstance(q, m.FreeText)
     points = [
         grading.KeyPoint(
-            k.text, tuple(k.cues), k.weight, tuple(k.examples), tuple(k.counterexamples)
+            k.text,
+            tuple(k.cues),
+            k.weight,
+            examples=tuple(k.examples),
+            counterexamples=tuple(k.counterexamples),
         )
         for k in q.key_points
     ]

@@ -42,7 +42,11 @@ class Point:
 
     def as_keypoint(self) -> grading.KeyPoint:
         return grading.KeyPoint(
-            self.text, self.cues, self.weight, self.examples, self.counterexamples
+            self.text,
+            self.cues,
+            self.weight,
+            examples=self.examples,
+            counterexamples=self.counterexamples,
         )
 
 
