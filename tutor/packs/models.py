@@ -135,6 +135,14 @@ class KeyPoint(Strict):
     hint: Text | None = Field(
         default=None, description="A hint aimed at this point, given when it is missing."
     )
+    examples: list[Text] = Field(
+        default_factory=list,
+        description="Answers a learner might write that make this point (they must earn it).",
+    )
+    counterexamples: list[Text] = Field(
+        default_factory=list,
+        description="Answers that sound close but do not make this point (they must not earn it).",
+    )
 
 
 class Argument(Strict):
