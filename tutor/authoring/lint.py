@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from tutor.authoring import lint_balance, lint_options
 from tutor.authoring import lint_rules as rules
 from tutor.authoring.variants import missing_variants
 from tutor.packs.diagnostics import Diagnostic, Problem, locate
@@ -23,10 +24,14 @@ from tutor.packs.models import Pack
 Rule = Callable[[Pack], Iterable[Problem]]
 RULES: tuple[Rule, ...] = (
     rules.balance,
+    lint_balance.source_spread,
+    lint_balance.unanswered,
     rules.unlinked_arguments,
     rules.explained,
     missing_variants,
     rules.giveaways,
+    lint_options.standout_keys,
+    lint_options.longest_share,
     rules.uncited_sources,
     rules.long_quotes,
     rules.placeholders,
