@@ -60,17 +60,20 @@ def side_tallies(pack: Pack) -> list[SideTally]:
 
 
 def source_spread(pack: Pack) -> Iterator[Problem]:
-    """Each side quotes at least three sources and none for more than 80 % of its cards."""
-    for tally in side_tallies(pack):
+    """Each side quotes three sources (or all, if fewer) and none for more than 80 % of its cards."""
+    tallies = side_tallies(pack)
+    quoted = len({source for t in tallies for source in t.sources})
+    wanted = min(MIN_SOURCES, quoted)  # arguments built from one article cannot do better
+    for tally in tallies:
         where = pointer("motions", tally.motion, "arguments")
-        if tally.cards and len(tally.sources) < MIN_SOURCES:
+        if tally.cards and len(tally.sources) < wanted:
             yield _warn(
                 where,
                 f"the {tally.label} side quotes only {len(tally.sources)} source(s)",
-                f"argue it from at least {MIN_SOURCES} sources",
+                f"argue it from at least {wanted} sources",
             )
         source, share = tally.top
-        if share > MAX_SOURCE_SHARE:
+        if quoted > 1 and share > MAX_SOURCE_SHARE:
             yield _warn(
                 where,
                 f"{share:.0%} of the {tally.label} side's {tally.cards} cards quote '{source}'",
