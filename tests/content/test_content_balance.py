@@ -1,4 +1,4 @@
-"""Both sides of every motion argued from a spread of sources, the Flexibility side at full strength."""
+"""Both sides of every motion argued from many sources, the Flexibility side at full strength."""
 
 from __future__ import annotations
 
@@ -56,7 +56,5 @@ def test_the_key_is_the_longest_option_in_at_most_40_percent_of_choice_questions
 
 
 def test_keys_sit_at_every_position_across_the_packs() -> None:
-    positions = {
-        q.answer for name in PACKS for q in load(name).questions if hasattr(q, "options")
-    }
+    positions = {q.answer for name in PACKS for q in load(name).questions if hasattr(q, "options")}
     assert positions >= {0, 1, 2, 3}

@@ -13,8 +13,8 @@ from tutor.authoring.drafts import draft_question
 from tutor.authoring.features import find_features
 from tutor.authoring.lint import lint_paths
 from tutor.grading import Verdict, grade_short
-from tutor.learning.quiz import QuizSession
 from tutor.learning.questions import present
+from tutor.learning.quiz import QuizSession
 from tutor.packs.models import MultipleChoice, ShortAnswer
 from tutor.store import ProgressStore
 

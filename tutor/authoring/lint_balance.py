@@ -60,7 +60,7 @@ def side_tallies(pack: Pack) -> list[SideTally]:
 
 
 def source_spread(pack: Pack) -> Iterator[Problem]:
-    """Each side quotes three sources (or all, if fewer) and none for more than 80 % of its cards."""
+    """Each side quotes 3 sources (or all, if fewer) and none for more than 80 % of its cards."""
     tallies = side_tallies(pack)
     quoted = len({source for t in tallies for source in t.sources})
     wanted = min(MIN_SOURCES, quoted)  # arguments built from one article cannot do better
