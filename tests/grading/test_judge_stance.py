@@ -92,3 +92,12 @@ def test_a_rebuttal_that_only_concedes_scores_zero_and_is_incorrect() -> None:
 
 def test_a_negated_verb_after_the_subject_denies_a_cue_inside_the_subject() -> None:
     assert stances("The public transport plan was not a real answer at all.")[1] is D
+
+
+def test_contracted_concessions_are_read_after_folding() -> None:
+    assert stances("He's right that the road fills up with more traffic.")[0] is C
+    assert stances("That's true, more traffic fills the road.")[0] is C
+
+
+def test_a_point_rejected_or_called_useless_is_denied() -> None:
+    assert stances("Public transport is useless for a city this size.")[1] is D

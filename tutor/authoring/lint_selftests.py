@@ -13,6 +13,7 @@ of that argument; a free-text question's key points, with the question's thresho
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from tutor import grading
 from tutor.packs.diagnostics import Problem
@@ -60,13 +61,21 @@ def _run(points: Sequence[KeyPoint], where: str, threshold: float) -> Iterator[P
     keypoints = judged(points)
     for i, point in enumerate(points):
         for e, answer in enumerate(point.examples):
-            result = _grade(answer, keypoints, threshold, i)
+            result = _grade(answer, _without(keypoints, i, e), threshold, i)
             if not result.covered:
                 yield _missed(f"{where}/{i}/examples/{e}", i, point, result)
         for c, answer in enumerate(point.counterexamples):
             result = _grade(answer, keypoints, threshold, i)
             if result.covered:
                 yield _credited(f"{where}/{i}/counterexamples/{c}", i, point, result)
+
+
+def _without(keypoints: list[grading.KeyPoint], i: int, e: int) -> list[grading.KeyPoint]:
+    """The key points with example ``e`` of point ``i`` held out: the judge also matches
+    answers against a point's examples, and an example always matches itself."""
+    held = keypoints[i]
+    rest = held.examples[:e] + held.examples[e + 1 :]
+    return [*keypoints[:i], replace(held, examples=rest), *keypoints[i + 1 :]]
 
 
 def _grade(

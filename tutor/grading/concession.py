@@ -17,11 +17,13 @@ from tutor.grading.sentences import Sentence
 CONTRASTS = word_set("but however yet though although nevertheless nonetheless still whereas")
 """Words that end a concession's reach: what follows is argued again."""
 OPPONENT = word_set("he she they you opponent opponents side team aff neg affirmative negative")
-"""Who may be 'right' in a concession ("my opponent is right")."""
+"""Who may be 'right' in a concession ("my opponent is right"). Folding drops "'s", so
+"he's right" reads "he right" and "that's true" reads "that true"."""
 MARKERS: tuple[tuple[str, ...], ...] = (
     ("i", "agree"), ("we", "agree"), ("i", "concede"), ("we", "concede"), ("i", "admit"),
     ("i", "accept"), ("i", "grant"), ("fair", "point"), ("good", "point"), ("fair", "enough"),
     ("point", "taken"), ("hes", "right"), ("shes", "right"), ("youre", "right"),
+    ("he", "right"), ("she", "right"), ("that", "true"), ("that", "right"), ("it", "true"),
     ("theyre", "right"), ("thats", "true"), ("thats", "right"), ("that", "is", "true"),
     ("its", "true"), ("it", "is", "true"), ("has", "a", "point"), ("have", "a", "point"),
     ("granted",), ("admittedly",), ("of", "course"),

@@ -15,8 +15,9 @@ from tutor.grading.lexicon import NEGATORS
 from tutor.grading.normalize import Token, clause_break_between, word_set
 
 NEGATING = NEGATORS | frozenset(
-    {"fail", "fails", "failed", "unable", "lack", "lacks", "lacked", "rarely", "barely"}
-)
+    {"fail", "fails", "failed", "unable", "lack", "lacks", "lacked", "rarely", "barely",
+     "reject", "rejects", "rejected", "useless", "worthless", "pointless", "irrelevant"}
+)  # fmt: skip
 SCOPE_BREAKERS = frozenset({"but", "however", "although", "though", "yet", "whereas", "while"})
 QUESTION_WORDS = frozenset({"who", "what", "why", "how", "whether", "where"})
 """Words that open an embedded clause: "we don't know *who* wrote it" does not negate "wrote"."""
