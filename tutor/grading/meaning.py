@@ -81,7 +81,8 @@ def _negated(
 ) -> bool:
     flips = sum(_negative(reading.text, reading.tokens, i) != polarity[words[i]] for i in where)
     said = negators_in(reading.text, reading.tokens, where[0], where[-1])
-    return 2 * flips >= len(where) or (flips > 0 and said % 2 != own % 2)
+    positive = not any(polarity[words[i]] for i in where)
+    return 2 * flips >= len(where) or (flips > 0 and said % 2 != own % 2 * (not positive))
 
 
 def phrase_matches(
@@ -90,9 +91,11 @@ def phrase_matches(
     """(lo, hi, negated) for each sentence that says much of ``phrase``.
 
     Negation is judged word by word: the match is negated when at least half of the
-    shared words are said in the negative in one text and not in the other, or when the
-    stretch's negations differ in number from the phrase's and reach a shared word ("we
-    don't know *who* wrote the blog" does not negate "the blog is unsigned").
+    shared words are said in the negative in one text and not in the other, or when a
+    negation reaches a shared word and the stretch's negations differ in number from the
+    phrase's (counting none for a phrase that says every shared word positively: its own
+    negations are about other words). "We don't know *who* wrote the blog" does not
+    negate "the blog is unsigned": no negation reaches a shared word.
     """
     polarity, negations = _terms(phrase)
     least = min(MIN_SHARED, len(polarity))

@@ -67,11 +67,13 @@ NOT_ABOUT_SUBJECT = word_set(
 
 
 def count_negators(words: list[str] | tuple[str, ...]) -> int:
-    """How many negating words a phrase holds ("not only" is emphasis, not negation)."""
+    """How many negating words a phrase holds ("not only" is emphasis, not negation;
+    "too weak to" negates what follows)."""
     return sum(
         1
         for i, w in enumerate(words)
-        if w in NEGATING and not (w == "not" and i + 1 < len(words) and words[i + 1] == "only")
+        if (w in NEGATING and not (w == "not" and i + 1 < len(words) and words[i + 1] == "only"))
+        or (w == "too" and i + 2 < len(words) and words[i + 2] == "to")
     )
 
 
@@ -131,6 +133,8 @@ def negators_after(text: str, tokens: list[Token], hi: int) -> int:
         word = tokens[j].text
         if word in SCOPE_BREAKERS or clause_break_between(text, tokens[j - 1], tokens[j]):
             return 0
+        if helped and word == "too" and j + 2 < len(tokens) and tokens[j + 2].text == "to":
+            return 1  # "own forces are too weak to hold"
         if word in AFTER_SUBJECT or (helped and word in NEEDS_AUXILIARY):
             following = tokens[j + 1].text if j + 1 < len(tokens) else ""
             return 0 if following in NOT_ABOUT_SUBJECT else count_negators([word, following])
