@@ -13,36 +13,64 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
+from tutor.grading.batch_lines import decode_line
 from tutor.grading.keypoints import grade_keypoints
 from tutor.grading.result import KeyPoint
 from tutor.grading.short_answer import grade_short
+
+MAX_INT_DIGITS = 100
+"""Longer integers are refused unread (Python's own limit is 4,300 digits, slowly)."""
 
 
 class LineError(ValueError):
     """A line that does not follow the contract."""
 
 
-def grade_lines(lines: Iterable[str], out: IO[str]) -> int:
+def grade_lines(lines: Iterable[bytes], out: IO[str]) -> int:
     """Grade every line, write one result line each; returns how many lines were bad."""
     bad = 0
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
         record = grade_line(line, number)
         bad += "error" in record
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(_dumps(record) + "\n")
     return bad
 
 
-def grade_line(line: str, number: int) -> dict[str, Any]:
+def grade_line(line: bytes | str, number: int) -> dict[str, Any]:
     """The output record for one input line (an error record if the line is bad)."""
     row: Any = None
     try:
-        row = json.loads(line)
+        row = json.loads(decode_line(line, number), parse_int=_short_int)
         return _grade_row(row)
+    except json.JSONDecodeError as exc:
+        return _error(row, number, f"invalid JSON: {exc}")
+    except RecursionError:
+        return _error(row, number, "the JSON nests far too deeply")
     except (LineError, ValueError, TypeError) as exc:
-        ident = row.get("id") if isinstance(row, dict) else None
-        return {"id": ident if isinstance(ident, str) else None, "line": number, "error": str(exc)}
+        return _error(row, number, str(exc))
+    except Exception as exc:  # one line must never end the batch
+        return _error(row, number, f"could not grade this line ({type(exc).__name__}: {exc})")
+
+
+def _short_int(text: str) -> int:
+    if len(text) > MAX_INT_DIGITS:
+        raise LineError(f"a number in the line has {len(text)} digits (at most {MAX_INT_DIGITS})")
+    return int(text)
+
+
+def _error(row: Any, number: int, message: str) -> dict[str, Any]:
+    ident = row.get("id") if isinstance(row, dict) else None
+    return {"id": ident if isinstance(ident, str) else None, "line": number, "error": message}
+
+
+def _dumps(record: dict[str, Any]) -> str:
+    """One JSON line; text that cannot be written as UTF-8 (lone surrogates) is escaped."""
+    text = json.dumps(record, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(record)
+    return text
 
 
 def _grade_row(row: Any) -> dict[str, Any]:
