@@ -25,3 +25,14 @@ def test_c0_and_c1_controls_are_removed_but_newline_and_tab_kept() -> None:
 
 def test_plain_text_is_unchanged() -> None:
     assert clean("Seoul — 28,500 “troops”") == "Seoul — 28,500 “troops”"
+
+
+def test_bidi_overrides_embeddings_isolates_and_marks_are_removed() -> None:
+    spoof = "invoice\u202egnp.exe\u202c"
+    assert clean(spoof) == "invoicegnp.exe"
+    assert clean("a\u202ab\u202bc\u202dd\u2066e\u2067f\u2068g\u2069h") == "abcdefgh"
+    assert clean("\u200fright\u200e left\u061c") == "right left"
+
+
+def test_right_to_left_letters_themselves_are_kept() -> None:
+    assert clean("שלום مرحبا") == "שלום مرحبا"
