@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from tutor.learning.services import LibraryEntry, TutorServices, best_entry, filter_entries
+from tutor.ui.keys import QUIT_ON_Q
 from tutor.ui.safe import NBSP, plain, styled
 
 ICONS = {"review": "↻", "pack": "▣", "quiz": "?", "debate": "⚖", "failure": "✗"}
@@ -42,6 +43,7 @@ class LibraryScreen(Screen[None]):
         Binding("s", "stats", "Stats", id="stats", tooltip="Your progress"),
         Binding("slash", "filter", "Filter", id="filter", tooltip="Type to filter the list"),
         Binding("escape", "clear_filter", "Clear filter", id="clear-filter", show=False),
+        QUIT_ON_Q,
     ]
 
     def __init__(self, services: TutorServices) -> None:
