@@ -10,7 +10,6 @@ arguments and row shapes are the contract written down in
 from __future__ import annotations
 
 import sqlite3
-import threading
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -18,6 +17,7 @@ from typing import Any, Self
 
 from tutor.store import history, reviews
 from tutor.store.codec import time_text, to_json
+from tutor.store.failures import StoreGuard, store_failure
 from tutor.store.opening import open_database
 from tutor.store.paths import data_dir, database_path
 from tutor.store.stats import Stats, compute
@@ -28,7 +28,7 @@ class ProgressStore:
 
     def __init__(self, db: sqlite3.Connection, path: Path, notices: list[str]) -> None:
         self._db = db
-        self._lock = threading.RLock()  # one connection, shared by the app's threads
+        self._lock = StoreGuard(path)  # one connection, shared by the app's threads
         self.path = path
         self.notices = notices
 
@@ -37,7 +37,14 @@ class ProgressStore:
         """Open the store in ``data_dir_`` (None: ``$TUTOR_DATA_DIR``, else the user folder)."""
         path = database_path(data_dir(data_dir_))
         notices: list[str] = []
-        return cls(open_database(path, notices), path, notices)
+        try:
+            db = open_database(path, notices)
+        except (OSError, sqlite3.Error) as error:
+            failure = store_failure(path, "open", error)
+            if failure is None:
+                raise
+            raise failure from error
+        return cls(db, path, notices)
 
     def close(self) -> None:
         with self._lock:

@@ -42,7 +42,8 @@ def put_card(
         _log_review(db, item_key, card_json, log_json)
         db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        if db.in_transaction:  # SQLite may have rolled back itself (a full disk, say)
+            db.execute("ROLLBACK")
         raise
 
 
