@@ -98,23 +98,37 @@ def one_clear_line(err: str) -> str:
 
 
 def killed_quiz(
-    pack: Path, data: Path, delay: float, count: int = 200, pace: float = 0.003
+    pack: Path, data: Path, delay: float, count: int = 200, pace: float = 0.005
 ) -> Kill:
-    """Answer a quiz every ``pace`` s and SIGKILL it ``delay`` s after it starts."""
+    """SIGKILL a quiz ``delay`` s after it shows its first line, answering every ``pace`` s."""
     before = rows(data)
     proc = quiz(pack, data, count)
-    assert proc.stdin is not None and proc.stdout is not None
     out: list[str] = []
-    reader = threading.Thread(target=lambda: out.extend(proc.stdout))  # type: ignore[arg-type]
+    started = threading.Event()
+    reader = threading.Thread(target=_read, args=(proc, out, started))
     feeder = threading.Thread(target=_feed, args=(proc, count, pace), daemon=True)
     reader.start()
     feeder.start()
+    started.wait(timeout=30)
     time.sleep(delay)
     running = proc.poll() is None
     proc.kill()
     proc.wait()
     reader.join()
+    feeder.join()
+    for pipe in (proc.stdin, proc.stdout, proc.stderr):
+        if pipe is not None:
+            with contextlib.suppress(OSError):
+                pipe.close()
     return Kill(acknowledged("".join(out)), rows(data) - before, running)
+
+
+def _read(proc: subprocess.Popen[str], out: list[str], started: threading.Event) -> None:
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        out.append(line)
+        started.set()
+    started.set()
 
 
 def _feed(proc: subprocess.Popen[str], count: int, pace: float) -> None:
