@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tutor.text import clean
+from tutor.text import clean, valid_text
 
 
 def test_markup_is_kept_as_literal_text() -> None:
@@ -36,3 +36,14 @@ def test_bidi_overrides_embeddings_isolates_and_marks_are_removed() -> None:
 
 def test_right_to_left_letters_themselves_are_kept() -> None:
     assert clean("שלום مرحبا") == "שלום مرحبا"
+
+
+def test_a_lone_surrogate_becomes_the_replacement_character() -> None:
+    assert clean("Bad \ud800 text") == "Bad \ufffd text"
+    ("Bad \ufffd text").encode("utf-8")  # printable, encodable
+
+
+def test_undecodable_input_bytes_become_replacement_characters() -> None:
+    typed = b"caf\xe9 ok".decode("utf-8", "surrogateescape")
+    assert valid_text(typed) == "caf\ufffd ok"
+    assert valid_text("fine, “quoted”") == "fine, “quoted”"

@@ -57,18 +57,26 @@ def _problem(text: str, what: str) -> tuple[str, str, Severity] | None:
         return None
     severity: Severity = "warning" if MARKS.issuperset(bad) else "error"
     if len(bad) == 1:
-        kind = "a bidi control" if bad[0] in BIDI_CONTROLS else "a control character"
+        kind = _kind(bad[0])
         return f"the {what} holds {kind}, {describe(bad[0])}", HINT, severity
     kinds = list(dict.fromkeys(bad))
     named = ", ".join(describe(ch) for ch in kinds[:3]) + (", ..." if len(kinds) > 3 else "")
     return f"the {what} holds {len(bad)} control or bidi characters ({named})", HINT, severity
 
 
+def _kind(ch: str) -> str:
+    if ch in BIDI_CONTROLS:
+        return "a bidi control"
+    return "an invalid character" if unicodedata.category(ch) == "Cs" else "a control character"
+
+
 def _is_control(ch: str) -> bool:
-    return unicodedata.category(ch) == "Cc"
+    """A C0/C1 control, or a lone surrogate (not a character at all: it cannot be printed)."""
+    return unicodedata.category(ch) in ("Cc", "Cs")
 
 
 def describe(ch: str) -> str:
     """``U+202E RIGHT-TO-LEFT OVERRIDE``, ``U+001B ESC``."""
-    name = _NAMES.get(ch) or unicodedata.name(ch, "")
+    surrogate = "lone surrogate" if unicodedata.category(ch) == "Cs" else ""
+    name = _NAMES.get(ch) or unicodedata.name(ch, surrogate)
     return f"U+{ord(ch):04X} {name}".rstrip()
