@@ -18,6 +18,13 @@ from tutor.grading.keypoints import grade_keypoints
 from tutor.grading.result import KeyPoint
 from tutor.grading.short_answer import grade_short
 
+MAX_SHORT_ANSWER_CHARS = 1_000
+"""A short answer longer than this is refused (matching it costs seconds, and it is no
+short answer); free-text answers are cut by the grader itself."""
+MAX_ITEMS = 50
+"""At most this many accepted answers, known wrong answers, key points or cues."""
+MAX_ITEM_CHARS = 200
+"""An accepted or known wrong answer, or a cue, is at most this long (key points: 5x)."""
 MAX_INT_DIGITS = 100
 """Longer integers are refused unread (Python's own limit is 4,300 digits, slowly)."""
 
@@ -82,6 +89,8 @@ def _grade_row(row: Any) -> dict[str, Any]:
         covered = [k.covered for k in result.keypoints]
         return {"id": ident, "verdict": result.verdict.value, "score": round(result.score, 4),
                 "covered": covered}  # fmt: skip
+    if len(answer) > MAX_SHORT_ANSWER_CHARS:
+        raise LineError(f"'answer' is over {MAX_SHORT_ANSWER_CHARS} characters for a short answer")
     accept = _strings(row, "accept", required=True)
     result = grade_short(answer, accept, _strings(row, "reject", required=False))
     return {"id": ident, "verdict": result.verdict.value, "score": round(result.score, 4)}
@@ -100,12 +109,22 @@ def _strings(row: dict[str, Any], key: str, required: bool) -> list[str]:
         raise LineError(f"{key!r} must be a list of strings")
     if required and not value:
         raise LineError(f"{key!r} must not be empty")
+    _check_sizes(key, value, MAX_ITEM_CHARS)
     return value
+
+
+def _check_sizes(key: str, items: list[Any], max_chars: int) -> None:
+    if len(items) > MAX_ITEMS:
+        raise LineError(f"{key!r} has {len(items)} items (at most {MAX_ITEMS})")
+    if any(isinstance(i, str) and len(i) > max_chars for i in items):
+        raise LineError(f"an item of {key!r} is over {max_chars} characters")
 
 
 def _keypoints(value: Any) -> list[KeyPoint]:
     if not isinstance(value, list) or not value:
         raise LineError("'keypoints' must be a non-empty list")
+    _check_sizes("keypoints", [i.get("text") if isinstance(i, dict) else i for i in value],
+                 5 * MAX_ITEM_CHARS)  # fmt: skip
     out = []
     for item in value:
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
@@ -113,5 +132,6 @@ def _keypoints(value: Any) -> list[KeyPoint]:
         cues = item.get("cues", [])
         if not isinstance(cues, list) or not all(isinstance(c, str) for c in cues):
             raise LineError("'cues' must be a list of strings")
+        _check_sizes("cues", cues, MAX_ITEM_CHARS)
         out.append(KeyPoint(item["text"], tuple(cues)))
     return out

@@ -50,6 +50,8 @@ def read_source(root: Path, source: Source) -> str | Problem:
 
 
 def _reason(exc: Exception) -> str:
+    if isinstance(exc, RuntimeError):  # Path.resolve on a link that points back at itself
+        return "the link loops back on itself"
     return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
 
 

@@ -21,7 +21,16 @@ from tutor.text import BIDI_CONTROLS
 
 MARKS = frozenset("\u200e\u200f\u061c")
 """LEFT-TO-RIGHT MARK, RIGHT-TO-LEFT MARK, ARABIC LETTER MARK: warnings, not errors."""
-_NAMES = {"\x1b": "ESC", "\x07": "BEL", "\x00": "NUL", "\r": "carriage return", "\x9b": "CSI"}
+_NAMES = {
+    "\x00": "NUL",
+    "\x07": "BEL",
+    "\x08": "BACKSPACE",
+    "\r": "carriage return",
+    "\x1b": "ESC",
+    "\x7f": "DELETE",
+    "\x85": "NEXT LINE",
+    "\x9b": "CSI",
+}
 HINT = "delete it: pack text is shown as plain text, where such characters can only spoof it"
 
 
