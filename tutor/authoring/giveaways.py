@@ -3,13 +3,12 @@
 A learner who reads "the 28,500 troops of USFK" in one prompt and is then asked how
 many troops USFK has learns nothing from the second question. A question gives away
 another when one of the other's accepted answers appears, as whole words, in its prompt.
-:func:`giveaway_pairs` finds every such pair in a whole pack by looking each prompt's
-word runs up in an index of answers, so a 10,000-question pack costs linear time.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -19,7 +18,10 @@ from tutor.grading import normalize
 MIN_CHARS = 3
 """Shorter answers ("A", "US") appear everywhere by chance; they are not counted."""
 MAX_OTHERS = 3
-"""A prompt that gives away more questions than this is reported for the first ones only."""
+"""A question that shows more answers than this is reported for the first ones only
+(a word every prompt repeats must not make 10,000 questions cost 10,000 squared)."""
+MAX_KEY_WORDS = 6
+"""A choice key this short is a fact a prompt can show; a longer key is an explanation."""
 
 
 def answers_of(question: Mapping[str, Any]) -> list[str]:
@@ -32,6 +34,43 @@ def answers_of(question: Mapping[str, Any]) -> list[str]:
     if qtype == "cloze":
         return [a for blank in question.get("blanks", []) for a in blank.get("accept", [])]
     return []
+
+
+def shown_answers(question: Mapping[str, Any]) -> list[str]:
+    """Typed answers plus a short choice key: what another prompt must not print."""
+    out = answers_of(question)
+    options, answer = question.get("options"), question.get("answer")
+    if isinstance(options, list) and isinstance(answer, int) and 0 <= answer < len(options):
+        key = str(options[answer])
+        out += [key] if len(key.split()) <= MAX_KEY_WORDS else []
+    return out
+
+
+def giveaway_pairs(questions: Sequence[Mapping[str, Any]]) -> Iterator[tuple[int, int, str]]:
+    """(shown in, answer of, answer) for every pair of questions where one shows the other's.
+
+    Linear in the pack's text: the answers go into an index by their normalised words,
+    and each question's shown text is read once, window by window, against it.
+    """
+    index: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for j, other in enumerate(questions):
+        for answer in shown_answers(other):
+            folded = normalize(answer)
+            if len(folded) >= MIN_CHARS:
+                index[folded].append((j, answer))
+    longest = max((len(k.split()) for k in index), default=0)
+    for i, question in enumerate(questions):
+        words = normalize(_shown_text(question)).split()
+        seen: set[int] = set()
+        for start in range(len(words)):
+            for n in range(1, min(longest, len(words) - start) + 1):
+                hits = index.get(" ".join(words[start : start + n]), [])
+                for j, answer in hits[: MAX_OTHERS + 1]:
+                    if len(seen) >= MAX_OTHERS:
+                        break
+                    if j != i and j not in seen and question.get("id") != questions[j].get("id"):
+                        seen.add(j)
+                        yield i, j, answer
 
 
 def gives_away(question: Mapping[str, Any], other: Mapping[str, Any]) -> str | None:
@@ -49,36 +88,5 @@ def gives_away(question: Mapping[str, Any], other: Mapping[str, Any]) -> str | N
 def _shown_text(question: Mapping[str, Any]) -> str:
     parts = [str(question.get("prompt", ""))]
     parts += [str(question[k]) for k in ("text", "statement", "excerpt") if k in question]
+    parts += [str(item) for item in question.get("items", [])]
     return re.sub(r"\s+", " ", " ".join(parts))
-
-
-def giveaway_pairs(questions: Sequence[Mapping[str, Any]]) -> Iterator[tuple[int, int, str]]:
-    """(question, other, answer) for each prompt showing another's answer, as :func:`gives_away`."""
-    index = _answer_index(questions)
-    lengths = sorted({len(words) for words in index})
-    for q, question in enumerate(questions):
-        words = normalize(_shown_text(question)).split(" ")
-        found: dict[int, tuple[int, str]] = {}  # other -> (answer's rank, answer)
-        for start in range(len(words)):
-            for n in lengths:
-                hits = index.get(tuple(words[start : start + n]), ())
-                for other, rank, answer in hits[: MAX_OTHERS + 1]:
-                    if other not in found or rank < found[other][0]:
-                        found[other] = (rank, answer)
-        others = [o for o in sorted(found) if question.get("id") != questions[o].get("id")]
-        for other in others[:MAX_OTHERS]:
-            yield q, other, found[other][1]
-
-
-AnswerIndex = dict[tuple[str, ...], list[tuple[int, int, str]]]
-
-
-def _answer_index(questions: Sequence[Mapping[str, Any]]) -> AnswerIndex:
-    """Each typed answer's normalised words -> (question, rank among its answers, answer)."""
-    index: AnswerIndex = {}
-    for o, other in enumerate(questions):
-        for rank, answer in enumerate(answers_of(other)):
-            folded = normalize(answer)
-            if len(folded) >= MIN_CHARS:
-                index.setdefault(tuple(folded.split(" ")), []).append((o, rank, answer))
-    return index

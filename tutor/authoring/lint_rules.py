@@ -75,12 +75,12 @@ def explained(pack: Pack) -> Iterator[Problem]:
 
 
 def giveaways(pack: Pack) -> Iterator[Problem]:
-    """No question's prompt shows another question's accepted answer."""
+    """No question shows (in its prompt, text or options) another question's answer."""
     dumped = [q.model_dump() for q in pack.questions]
     for q, other, shown in giveaway_pairs(dumped):
         yield warn(
-            pointer("questions", q, "prompt"),
-            f"the prompt shows '{shown}', the answer to question '{dumped[other]['id']}'",
+            pointer("questions", q),
+            f"the question shows '{shown}', the answer to question '{dumped[other]['id']}'",
             "reword one of the two questions",
         )
 

@@ -135,6 +135,19 @@ class KeyPoint(Strict):
     hint: Text | None = Field(
         default=None, description="A hint aimed at this point, given when it is missing."
     )
+    examples: list[Text] = Field(
+        default_factory=list,
+        description="Self-tests: answers, in a learner's own words, that must earn this point. "
+        "`tutor lint` grades each one and warns when the judge does not credit it.",
+        examples=[["Pull the troops out and nothing forces America to fight on day one."]],
+    )
+    counterexamples: list[Text] = Field(
+        default_factory=list,
+        description="Self-tests: answers that must NOT earn this point (a concession of the "
+        "opponent's claim, a denial, an argument for the other side, a near miss). "
+        "`tutor lint` warns when the judge credits one.",
+        examples=[["He's right that the troops are a tripwire, and that keeps the peace."]],
+    )
 
 
 class Argument(Strict):
@@ -186,6 +199,16 @@ class Motion(Strict):
     )
 
 
+class Waiver(Strict):
+    """A ``tutor lint`` warning the author has checked and keeps, with the reason why."""
+
+    warning: Text = Field(
+        description="Words of the warning's message that pick it out, e.g. \"shows 'China'\".",
+        examples=["shows 'China'"],
+    )
+    reason: Text = Field(description="Why the warning does not apply here: a note for reviewers.")
+
+
 class QuestionBase(Strict):
     """Fields every question has."""
 
@@ -199,6 +222,11 @@ class QuestionBase(Strict):
     difficulty: Difficulty = Field(default="medium", description="How hard the question is.")
     skill: Skill = Field(default="facts", description="Which debate skill the question trains.")
     motion: Id | None = Field(default=None, description="Id of the motion it belongs to, if any.")
+    lint_waivers: list[Waiver] = Field(
+        default_factory=list,
+        description="Lint warnings on this question the author has checked and keeps, "
+        "each with its reason; lint stays silent on them.",
+    )
 
 
 class MultipleChoice(QuestionBase):

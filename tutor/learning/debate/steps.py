@@ -133,7 +133,7 @@ def _crossex(game: Round, step: Step, rng: random.Random) -> Asked:
     item = items.question_item(game.pack, question)
     presented = present(
         question,
-        rng,
+        random.Random(step.ref),  # one order per step: a resumed debate grades what it shows
         sides=(clean(game.motion.aff.label), clean(game.motion.neg.label)),
         item_id=item.key,
     )
@@ -169,7 +169,14 @@ def _rebuttal(game: Round, step: Step, rng: random.Random) -> Asked:
         argument.model_rebuttal or argument.key_points[0].text,
     )
     points = [
-        Point(clean(k.text), tuple(k.cues), k.weight, clean(k.hint or ""))
+        Point(
+            clean(k.text),
+            tuple(k.cues),
+            k.weight,
+            clean(k.hint or ""),
+            examples=tuple(k.examples),
+            counterexamples=tuple(k.counterexamples),
+        )
         for k in argument.key_points
     ]
     return Asked(
