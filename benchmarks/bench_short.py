@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", choices=["dev"], default=None)
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    grade_short("warm up", ["warm up"])
+    grade_short("warm upp", ["warm up"])
     print(f"first call (loads the word list): {(time.perf_counter() - start) * 1000:.0f} ms")
     print("| set | n | false accept | false reject |\n|---|---:|---:|---:|")
     for name in ("dev", "heldout"):

@@ -8,7 +8,14 @@ any word that carries a distinguishing fact must match exactly.
 from __future__ import annotations
 
 from tutor.grading import comparison as cmp
-from tutor.grading.alignment import WINDOW_SLACK, Alignment, common_words, compact, strict_words
+from tutor.grading.alignment import (
+    WINDOW_SLACK,
+    Alignment,
+    common_words,
+    compact,
+    name_words,
+    strict_words,
+)
 from tutor.grading.comparison import Comparison
 from tutor.grading.equivalents import initials_for, same_noun
 from tutor.grading.lexicon import (
@@ -41,7 +48,11 @@ def compare_text(answer: str, reference: str) -> Comparison:
     if same is not None:
         return same
     alignment = compact(
-        content(typed), content(expected), strict_words(reference), common_words(reference)
+        content(typed),
+        content(expected),
+        strict_words(reference),
+        common_words(reference),
+        name_words(reference),
     )
     return judge(alignment, reference, answer)
 

@@ -10,6 +10,8 @@ from rapidfuzz.distance import OSA
 
 from tutor.grading.equivalents import same_name
 from tutor.grading.numbers import UNITS as NUMBER_UNITS
+from tutor.grading.romanisation import same_romanised
+from tutor.grading.wordlist import another_word, is_word
 
 EXACT_UP_TO = 4
 """Words of this many letters or fewer must match exactly."""
@@ -29,19 +31,44 @@ NUMBER_WORDS = {word: str(value) for word, value in NUMBER_UNITS.items()}
 """Spelled-out numbers that equal a typed digit word for word ("season nine" = "season 9")."""
 
 
-def token_similarity(typed: str, expected: str, strict: bool = False) -> float:
-    """1.0 for equal words, 0 < s < 1 for a forgiven typo, 0.0 otherwise."""
+ROMANISED_SIMILARITY = 0.95
+"""How a romanisation variant of a name ("Kyongju" for "Gyeongju") counts in the score."""
+
+
+def token_similarity(
+    typed: str, expected: str, strict: bool = False, name: bool = False
+) -> float:
+    """1.0 for equal words, 0 < s < 1 for a forgiven typo, 0.0 otherwise.
+
+    ``name``: the expected word is written with a capital, so another romanisation of
+    it is forgiven too. A slip that makes another real word is never forgiven.
+    """
     if typed == expected or NUMBER_WORDS.get(typed, typed) == NUMBER_WORDS.get(expected, expected):
         return 1.0
     if same_name(typed, expected):
         return 1.0
-    if strict or typed[:1] != expected[:1]:
+    if strict:
         return 0.0
-    limit = allowed_edits(expected)
-    if limit == 0:
+    if name and same_romanised(typed, expected):
+        return ROMANISED_SIMILARITY
+    limit = allowed_edits(expected) + _nonword_bonus(typed, expected)
+    if limit == 0 or typed[:1] != expected[:1]:
         return 0.0
     edits = OSA.distance(typed, expected, score_cutoff=limit)
-    return 1.0 - edits / (len(expected) + 1) if edits <= limit else 0.0
+    if edits > limit or another_word(typed, expected):
+        return 0.0
+    return 1.0 - edits / (len(expected) + 1)
+
+
+NONWORD_BONUS_FROM = 4
+"""A typed word no list knows cannot be another word: from this length it gets one edit
+more ("Gaum" for "Guam", "recieveing" for "receiving"). Tuned on the dev misspelling files."""
+
+
+def _nonword_bonus(typed: str, expected: str) -> int:
+    if len(expected) < NONWORD_BONUS_FROM or typed[:1].isdigit() or is_word(typed):
+        return 0
+    return 1
 
 
 def near_miss(typed: str, expected: str) -> bool:
