@@ -66,7 +66,8 @@ def fold(word: str) -> str:
     if text[:1].isdigit():
         return text.replace(",", "").rstrip(".")
     text = text.translate(_PUNCT_IN_TOKEN)
-    return text[:-1] if text.endswith("s") and word[-2:-1] in "'’" else text
+    possessive = text.endswith("s") and len(word) > 1 and word[-2] in "'’"
+    return text[:-1] if possessive else text
 
 
 def tokenize(text: str) -> list[Token]:

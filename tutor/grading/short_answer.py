@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tutor.grading import comparison as cmp
 from tutor.grading.comparison import Comparison, best
 from tutor.grading.dates import compare_date, contradicted_by, date_reference
+from tutor.grading.entities import second_entity
+from tutor.grading.names import by_surname
 from tutor.grading.normalize import SMALL_WORDS, normalize, truncate, words
 from tutor.grading.numeric import compare_number, numeric_reference
 from tutor.grading.result import GradeResult, Verdict, WrongAnswer
 from tutor.grading.short_match import compare_text, content
+from tutor.grading.variants import rewrite
 from tutor.grading.verdicts import finish
 
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*")
@@ -29,25 +33,52 @@ _HEDGE_SPLIT = re.compile(r",?\s+or\s+|\s*/\s*|\beither\s+", re.IGNORECASE)
 
 
 def grade_short(
-    answer: str, accept: Sequence[str], reject: Sequence[WrongAnswer | str] = ()
+    answer: str,
+    accept: Sequence[str],
+    reject: Sequence[WrongAnswer | str] = (),
+    *,
+    variants: Sequence[Sequence[str]] = (),
 ) -> GradeResult:
-    """Grade ``answer`` against accepted answers and known wrong answers."""
+    """Grade ``answer`` against accepted answers and known wrong answers.
+
+    ``variants``: groups of equivalent forms a pack adds to the built-in table
+    (``[["USFK", "United States Forces Korea"]]``).
+    """
     text, cut = truncate(answer)
     wrongs = [r if isinstance(r, WrongAnswer) else WrongAnswer(r) for r in reject]
     wrongs = [w for w in wrongs if normalize(w.answer)]
     accepted = _with_optional_parts(accept)
     if not accepted:
         return finish(cmp.wrong(0.0, "no accepted answers", "", ""), None, cut)
-    decided = _exact(text, accepted, wrongs) or _hedged(text, accepted, wrongs)
-    if decided is None:
-        decided = _check_dates(text, accepted, _judge(text, accepted, wrongs))
-    comparison, wrong_answer = decided
+    text, note = rewrite(text, [*accepted, *(w.answer for w in wrongs)], variants)
+    comparison, wrong_answer = _decide(text, accepted, wrongs)
+    if note:
+        comparison = replace(comparison, rule=f"{note}; {comparison.rule}")
     matched = wrong_answer.answer if wrong_answer else comparison.expected or None
     feedback = _wrong_feedback(wrong_answer) if wrong_answer else ""
     return finish(comparison, matched, cut, feedback)
 
 
 Decision = tuple[Comparison, WrongAnswer | None]
+
+
+def _decide(text: str, accepted: list[str], wrongs: list[WrongAnswer]) -> Decision:
+    decided = _exact(text, accepted, wrongs) or _hedged(text, accepted, wrongs)
+    if decided is None:
+        decided = _check_dates(text, accepted, _judge(text, accepted, wrongs))
+    return _one_entity(text, accepted, decided)
+
+
+def _one_entity(text: str, accepted: list[str], decided: Decision) -> Decision:
+    """ "Chosun Ilbo and JoongAng" names a second paper: which one is the answer?"""
+    good = decided[0]
+    if good.verdict is not Verdict.CORRECT or not good.contained:
+        return decided
+    other = second_entity(text, accepted)
+    if other is None:
+        return decided
+    rule = f"names {other!r} besides {good.expected!r}"
+    return cmp.close(0.5, rule, "Which one? Give one answer.", good.expected), None
 
 
 def _with_optional_parts(accept: Sequence[str]) -> list[str]:
@@ -94,7 +125,8 @@ def _judge(text: str, accepted: list[str], wrongs: list[WrongAnswer]) -> Decisio
     if all(numeric_reference(a) is not None for a in accepted):
         return _judge_numbers(text, accepted, wrongs)
     dated = all(numeric_reference(a) or date_reference(a) for a in accepted)
-    good = best([_compare_one(text, a, dated) for a in accepted])
+    named = by_surname(text, accepted, [w.answer for w in wrongs])
+    good = best([_compare_one(text, a, dated) for a in accepted] + ([named] if named else []))
     bad_pairs = [(compare_text(text, w.answer), w) for w in wrongs]
     assert good is not None
     return _arbitrate(good, bad_pairs)

@@ -74,16 +74,27 @@ def _same_words(
         return cmp.correct(0.97, f"same words as {ref!r} (order or small words differ)", ref)
     if "".join(typed) == "".join(expected):
         return cmp.correct(0.97, f"same letters as {ref!r} (spacing or hyphens differ)", ref)
-    if not strict_words(ref) and _squeeze("".join(typed)) == _squeeze("".join(expected)):
+    if not strict_words(ref) and _one_doubled("".join(typed), "".join(expected)):
         return cmp.correct(0.95, f"doubled letter forgiven against {ref!r}", ref)
     if initials_for(typed, expected, answer) or initials_for(expected, typed, ref):
         return cmp.correct(0.9, f"initials for the given names of {ref!r}", ref)
     return None
 
 
-def _squeeze(text: str) -> str:
-    """ "kimjongunn" -> "kimjongun": doubled letters are the commonest slip in names."""
-    return "".join(c for i, c in enumerate(text) if i == 0 or c != text[i - 1] or c.isdigit())
+MIN_DOUBLED = 2
+"""A doubled letter is forgiven only in answers this long ("xx" is not "x")."""
+
+
+def _one_doubled(typed: str, expected: str) -> bool:
+    """ "kimjongunn" ~ "kimjongun", "Bussan" ~ "Busan": one letter doubled or undoubled.
+
+    Only one: "Seoullllllll" is not a slip of "Seoul".
+    """
+    long, short = (typed, expected) if len(typed) > len(expected) else (expected, typed)
+    if len(long) != len(short) + 1 or len(short) < MIN_DOUBLED:
+        return False
+    i = next((k for k in range(len(short)) if long[k] != short[k]), len(short))
+    return 0 < i and long[i] == long[i - 1] and not long[i].isdigit() and long[i + 1 :] == short[i:]
 
 
 def judge(al: Alignment, reference: str, answer: str = "") -> Comparison:
