@@ -180,9 +180,10 @@ def _some_missing(al: Alignment, ref: str) -> Comparison:
     found = len(al.pairs) / (len(al.pairs) + len(al.missing))
     found_names = [w for w, _, _ in al.pairs if w not in OFFICES]
     if found_names and all(w in OFFICES for w in al.missing):
-        if not any(w in OFFICES for w in al.extra):
+        if not al.extra:
             return cmp.correct(0.85, f"title omitted: {' '.join(al.missing)!r}", ref)
-        return cmp.close(0.5, "office differs", "Right person, wrong office.", ref)
+        if all(w in OFFICES for w in al.extra):
+            return cmp.close(0.5, "office differs", "Right person, wrong office.", ref)
     swap = _substitution(al)
     if swap is not None:
         return _judge_substitution(swap[0], swap[1], found, ref)

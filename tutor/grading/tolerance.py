@@ -11,7 +11,7 @@ from rapidfuzz.distance import OSA
 from tutor.grading.equivalents import same_name
 from tutor.grading.numbers import UNITS as NUMBER_UNITS
 from tutor.grading.romanisation import same_romanised
-from tutor.grading.wordlist import another_word, is_word
+from tutor.grading.wordlist import another_word, plausible_slip
 
 EXACT_UP_TO = 4
 """Words of this many letters or fewer must match exactly."""
@@ -67,7 +67,9 @@ not "Yongsan") ("Gaum" for "Guam", "recieveing" for "receiving"). Tuned on the d
 
 
 def _nonword_bonus(typed: str, expected: str) -> int:
-    if len(expected) < NONWORD_BONUS_FROM or typed[:1].isdigit() or is_word(typed):
+    if len(expected) < NONWORD_BONUS_FROM or typed[:1].isdigit():
+        return 0
+    if not plausible_slip(typed, expected):
         return 0
     return 1
 

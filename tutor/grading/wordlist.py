@@ -69,6 +69,11 @@ def _inflected(a: str, b: str) -> bool:
     return False
 
 
+def plausible_slip(typed: str, expected: str) -> bool:
+    """True when ``typed`` is no word, or a word far rarer than ``expected`` ("rial")."""
+    return frequency(typed) * RARER_BY < frequency(expected) or not is_word(typed)
+
+
 def warm() -> None:
     """Load the list now (a front end may call this while the learner reads)."""
     _counts()
