@@ -117,7 +117,7 @@ def _best_position(
     for j, candidate in enumerate(typed):
         if j in used:
             continue
-        sim = token_similarity(candidate, word, strict, name)
+        sim = token_similarity(candidate, word, strict, name, lexical=True)
         if not sim and common and same_noun(candidate, word):
             sim = PLURAL_SIMILARITY
         if sim > best_sim:

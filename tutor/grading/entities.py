@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tutor.grading.normalize import SMALL_WORDS, tokenize, words
+from tutor.grading.normalize import SMALL_WORDS, Token, tokenize, words
 
 JOINERS = frozenset({"and", "or", "plus", "also", "nor", "versus", "vs"})
 _SYMBOL_JOIN = re.compile(r"[&/+]\s*$")
@@ -35,7 +35,7 @@ def second_entity(text: str, accepted: Sequence[str]) -> str | None:
     return None
 
 
-def _joined(text: str, tokens: list, i: int) -> bool:  # type: ignore[type-arg]
+def _joined(text: str, tokens: list[Token], i: int) -> bool:
     j = i - 1
     while j > 0 and tokens[j].text in SKIPPED:
         j -= 1

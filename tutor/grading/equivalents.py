@@ -40,8 +40,8 @@ _DOTTED_RE = re.compile(r"\b[A-Z]\.\s?[A-Z]\.")
 _BRITISH = tuple((re.compile(a), b) for a, b in (
     (r"our(s?)$", r"or\1"), (r"tre(s?)$", r"ter\1"), (r"is(e|es|ed|ing|ation)$", r"iz\1"),
     (r"ys(e|es|ed|ing)$", r"yz\1"), (r"ence$", "ense"), (r"ogue(s?)$", r"og\1"),
-    (r"gement$", "gment"), (r"eable$", "able"), (r"tise$", "tice"), (r"dant$", "dent"), (r"ae", "e"),
-    (r"oe", "e"), (r"ll(ed|ing|er)$", r"l\1"),
+    (r"gement$", "gment"), (r"eable$", "able"), (r"tise$", "tice"), (r"dant$", "dent"),
+    (r"ae", "e"), (r"oe", "e"), (r"ll(ed|ing|er)$", r"l\1"),
 ))  # fmt: skip
 """British spellings rewritten to American ones ("theatre" -> "theater")."""
 MIN_STEM = 4

@@ -67,7 +67,7 @@ def by_surname(text: str, accepted: Sequence[str], rejected: Sequence[str]) -> C
         return None
     for ref in accepted:
         family = surname(ref)
-        if family is None or not token_similarity(rest[0], family, name=True):
+        if family is None or not token_similarity(rest[0], family, name=True, lexical=True):
             continue
         if not _title_fits(given, accepted):
             return cmp.close(0.5, "office differs", "Right person, wrong office.", ref)

@@ -94,7 +94,7 @@ def _one_doubled(typed: str, expected: str) -> bool:
     if len(long) != len(short) + 1 or len(short) < MIN_DOUBLED:
         return False
     i = next((k for k in range(len(short)) if long[k] != short[k]), len(short))
-    return 0 < i and long[i] == long[i - 1] and not long[i].isdigit() and long[i + 1 :] == short[i:]
+    return i > 0 and long[i] == long[i - 1] and not long[i].isdigit() and long[i + 1 :] == short[i:]
 
 
 def judge(al: Alignment, reference: str, answer: str = "") -> Comparison:

@@ -36,12 +36,13 @@ ROMANISED_SIMILARITY = 0.95
 
 
 def token_similarity(
-    typed: str, expected: str, strict: bool = False, name: bool = False
+    typed: str, expected: str, strict: bool = False, name: bool = False, lexical: bool = False
 ) -> float:
     """1.0 for equal words, 0 < s < 1 for a forgiven typo, 0.0 otherwise.
 
     ``name``: the expected word is written with a capital, so another romanisation of
-    it is forgiven too. A slip that makes another real word is never forgiven.
+    it is forgiven too. ``lexical``: consult the word list (short answers), so a slip that
+    makes another real word is not forgiven and a non-word gets one edit more.
     """
     if typed == expected or NUMBER_WORDS.get(typed, typed) == NUMBER_WORDS.get(expected, expected):
         return 1.0
@@ -51,19 +52,21 @@ def token_similarity(
         return 0.0
     if name and same_romanised(typed, expected):
         return ROMANISED_SIMILARITY
-    limit = allowed_edits(expected) + (0 if name else _nonword_bonus(typed, expected))
+    bonus = _nonword_bonus(typed, expected) if lexical and not name else 0
+    limit = allowed_edits(expected) + bonus
     if limit == 0 or typed[:1] != expected[:1]:
         return 0.0
     edits = OSA.distance(typed, expected, score_cutoff=limit)
-    if edits > limit or another_word(typed, expected):
+    if edits > limit or (lexical and another_word(typed, expected)):
         return 0.0
     return 1.0 - edits / (len(expected) + 1)
 
 
 NONWORD_BONUS_FROM = 4
-"""A typed word no list knows cannot be another word: from this length it gets one edit
-more, unless the expected word is a name (another name is rarely in the list: "Yongin" is
-not "Yongsan") ("Gaum" for "Guam", "recieveing" for "receiving"). Tuned on the dev misspelling files."""
+"""A typed word no list knows (or one far rarer than the expected word) cannot be another
+word: from this length it gets one edit more ("recieveing" for "receiving"), unless the
+expected word is a name, since another name is rarely in the list ("Yongin" is not
+"Yongsan"). Tuned on the dev misspelling files."""
 
 
 def _nonword_bonus(typed: str, expected: str) -> int:

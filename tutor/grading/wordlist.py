@@ -11,7 +11,6 @@ holds common misspellings). It is loaded on first use, never at import.
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cache, lru_cache
 
 from tutor.grading.equivalents import same_noun, same_spelling
@@ -27,10 +26,10 @@ FORMS = (("", "s"), ("", "es"), ("", "d"), ("", "ed"), ("", "ing"), ("e", "ing")
 
 
 @cache
-def _counts() -> Counter[str]:
+def _counts() -> dict[str, int]:
     from spellchecker import SpellChecker
 
-    counts: Counter[str] = SpellChecker(language="en", distance=1).word_frequency.dictionary
+    counts: dict[str, int] = SpellChecker(language="en", distance=1).word_frequency.dictionary
     return counts
 
 

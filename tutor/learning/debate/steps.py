@@ -136,6 +136,7 @@ def _crossex(game: Round, step: Step, rng: random.Random) -> Asked:
         rng,
         sides=(clean(game.motion.aff.label), clean(game.motion.neg.label)),
         item_id=item.key,
+        variants=game.pack.variants,
     )
     _question(presented, f"{game.theirs} asks: {question.prompt}", item)
     closing = [Turn(TurnKind.SAY, clean(question.explanation), item_id=item.key)]
