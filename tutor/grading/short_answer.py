@@ -21,6 +21,7 @@ from tutor.grading.normalize import SMALL_WORDS, normalize, truncate, words
 from tutor.grading.numeric import compare_number, numeric_reference
 from tutor.grading.result import GradeResult, Verdict, WrongAnswer
 from tutor.grading.short_match import compare_text, content
+from tutor.grading.tolerance import NUMBER_WORDS
 from tutor.grading.variants import rewrite
 from tutor.grading.verdicts import finish
 
@@ -122,9 +123,9 @@ def _hedged(text: str, accepted: list[str], wrongs: list[WrongAnswer]) -> Decisi
 
 
 def _judge(text: str, accepted: list[str], wrongs: list[WrongAnswer]) -> Decision:
-    if all(numeric_reference(a) is not None for a in accepted):
+    if all(numeric_reference(a) is not None and not _named(a) for a in accepted):
         return _judge_numbers(text, accepted, wrongs)
-    dated = all(numeric_reference(a) or date_reference(a) for a in accepted)
+    dated = all((numeric_reference(a) and not _named(a)) or date_reference(a) for a in accepted)
     named = by_surname(text, accepted, [w.answer for w in wrongs])
     good = best([_compare_one(text, a, dated) for a in accepted] + ([named] if named else []))
     bad_pairs = [(compare_text(text, w.answer), w) for w in wrongs]
@@ -152,6 +153,14 @@ def _check_dates(text: str, accepted: list[str], decided: Decision) -> Decision:
     typed, ref = clash
     rule = f"date {typed.show()} contradicts accepted {ref!r}"
     return cmp.wrong(0.2, rule, "That date is not right.", ref), None
+
+
+_NAMED_NUMBER = re.compile(r"^[A-Z][a-z]+[\s-]+[A-Z]")
+
+
+def _named(accepted: str) -> bool:
+    """ "One Theater", "Four Freedoms": a spelled-out number that opens a name is no number."""
+    return bool(_NAMED_NUMBER.match(accepted)) and words(accepted)[0] in NUMBER_WORDS
 
 
 def _bare_number(accepted: str) -> bool:

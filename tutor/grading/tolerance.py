@@ -50,7 +50,7 @@ def token_similarity(
         return 1.0
     if strict:
         return 0.0
-    if name and same_romanised(typed, expected):
+    if name and same_romanised(typed, expected) and not another_word(typed, expected):
         return ROMANISED_SIMILARITY
     bonus = _nonword_bonus(typed, expected) if lexical and not name else 0
     limit = allowed_edits(expected) + bonus
