@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from tutor.cli import main
 from tutor.grading import Verdict, WrongAnswer, grade_short
 from tutor.grading.wordlist import another_word, frequency
 
@@ -133,3 +136,15 @@ def test_an_answer_naming_a_second_entity_is_close_and_asks_which_one() -> None:
 def test_extra_information_after_the_answer_is_not_a_second_entity() -> None:
     assert verdict("Gyeongju, South Korea", ["Gyeongju"]) is Verdict.CORRECT
     assert verdict("Chosun Ilbo newspaper", ["Chosun Ilbo"]) is Verdict.CORRECT
+
+
+def test_tutor_grade_does_not_accept_a_run_of_one_letter(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for key, answer in (("x", "xxxxxxxx"), ("Seoul", "Seoullllllll")):
+        try:
+            code = main(["grade", "--accept", key, answer])
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+        assert code == 1
+        assert capsys.readouterr().out.startswith("incorrect")
