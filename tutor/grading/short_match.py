@@ -180,10 +180,10 @@ def _some_missing(al: Alignment, ref: str) -> Comparison:
     found = len(al.pairs) / (len(al.pairs) + len(al.missing))
     found_names = [w for w, _, _ in al.pairs if w not in OFFICES]
     if found_names and all(w in OFFICES for w in al.missing):
-        if not al.extra:
-            return cmp.correct(0.85, f"title omitted: {' '.join(al.missing)!r}", ref)
-        if all(w in OFFICES for w in al.extra):
+        if any(w in OFFICES for w in al.extra):
             return cmp.close(0.5, "office differs", "Right person, wrong office.", ref)
+        if not _typed_inside(al):
+            return cmp.correct(0.85, f"title omitted: {' '.join(al.missing)!r}", ref)
     swap = _substitution(al)
     if swap is not None:
         return _judge_substitution(swap[0], swap[1], found, ref)
@@ -192,6 +192,13 @@ def _some_missing(al: Alignment, ref: str) -> Comparison:
         return cmp.close(0.2 + 0.4 * found, rule, "Right direction; be more specific.", ref)
     rule = f"{' '.join(al.missing)!r} missing, {' '.join(al.extra)!r} instead"
     return cmp.wrong(0.3 * found, rule, "That is not the answer.", ref)
+
+
+def _typed_inside(al: Alignment) -> bool:
+    """A word typed among the matched ones stands in for the missing one: "Mutual
+    *Security* Treaty" has not merely omitted "Defense"."""
+    used = sorted(j for _, j, _ in al.pairs)
+    return any(j not in used for j in range(used[0], used[-1] + 1))
 
 
 def _substitution(al: Alignment) -> tuple[str, str] | None:
