@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from tutor.grading.result import MAX_ANSWER_CHARS
 
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*|[^\W_]+(?:[.'’`´][^\W_]+)*")
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*|[^\W_]+(?:[.'’`´][^\W_]+)*")
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?,()\[\]\n]")
 _PUNCT_IN_TOKEN = str.maketrans("", "", ".'’`´")
 _DASHES = frozenset("-–—")
@@ -66,14 +66,13 @@ def fold(word: str) -> str:
     if text[:1].isdigit():
         return text.replace(",", "").rstrip(".")
     text = text.translate(_PUNCT_IN_TOKEN)
-    possessive = text.endswith("s") and len(word) > 1 and word[-2] in "'’"
-    return text[:-1] if possessive else text
+    return text[:-1] if text.endswith("s") and word[-2:-1] in "'’" else text
 
 
 def tokenize(text: str) -> list[Token]:
     """All words of ``text`` (folded), with their offsets in ``text``."""
     tokens = []
-    for m in _TOKEN_RE.finditer(text):
+    for m in TOKEN_RE.finditer(text):
         folded = fold(m.group())
         if folded:
             tokens.append(Token(folded, m.start(), m.end()))

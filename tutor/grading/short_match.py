@@ -198,7 +198,8 @@ def _typed_inside(al: Alignment) -> bool:
     """A word typed among the matched ones stands in for the missing one: "Mutual
     *Security* Treaty" has not merely omitted "Defense"."""
     used = sorted(j for _, j, _ in al.pairs)
-    return any(j not in used for j in range(used[0], used[-1] + 1))
+    inside = (al.typed[j] for j in range(used[0], used[-1] + 1) if j not in used)
+    return any(len(w) > 1 for w in inside)  # an initial ("Gerald R. Ford") stands for no office
 
 
 def _substitution(al: Alignment) -> tuple[str, str] | None:

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from tutor.grading.normalize import tokenize, words
+from tutor.grading.normalize import TOKEN_RE, Token, fold, words
 from tutor.grading.romanisation import surname_groups
 
 Group = tuple[str, ...]
@@ -45,7 +45,7 @@ def rewrite(
     rules = _rules(tuple(answers), tuple(tuple(g) for g in extra))
     if not rules:
         return text, ""
-    tokens = tokenize(text)
+    tokens = _tokens(text)
     folded = [t.text for t in tokens]
     out, notes, last, i = [], [], 0, 0
     while i < len(tokens):
@@ -84,7 +84,19 @@ def _builtin_forms() -> tuple[Forms, ...]:
 
 
 def _forms(group: Group) -> Forms:
-    return tuple((words(f), f) for f in group if words(f))
+    return tuple((_form_words(f), f) for f in group if _form_words(f))
+
+
+def _form_words(form: str) -> tuple[str, ...]:
+    """The words of a form; a lone letter ("S.") is kept, though :func:`words` drops it."""
+    return words(form) or tuple(t.text for t in _tokens(form))
+
+
+def _tokens(text: str) -> list[Token]:
+    """Tokens of ``text`` with a lone "S" kept (``tokenize`` reads it as a possessive)."""
+    found = [Token(fold(m.group()) or m.group().casefold(), m.start(), m.end())
+             for m in TOKEN_RE.finditer(text)]  # fmt: skip
+    return [t for t in found if t.text]
 
 
 def _ngrams(ws: tuple[str, ...], longest: int = 6) -> set[tuple[str, ...]]:
