@@ -148,3 +148,7 @@ def test_tutor_grade_does_not_accept_a_run_of_one_letter(
             code = int(exc.code or 0)
         assert code == 1
         assert capsys.readouterr().out.startswith("incorrect")
+
+
+def test_a_doubled_letter_is_never_read_across_two_words() -> None:
+    assert verdict("Margaret Hatcher", ["Margaret Thatcher"]) is not Verdict.CORRECT

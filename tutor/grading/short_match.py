@@ -74,7 +74,7 @@ def _same_words(
         return cmp.correct(0.97, f"same words as {ref!r} (order or small words differ)", ref)
     if "".join(typed) == "".join(expected):
         return cmp.correct(0.97, f"same letters as {ref!r} (spacing or hyphens differ)", ref)
-    if not strict_words(ref) and _one_doubled("".join(typed), "".join(expected)):
+    if not strict_words(ref) and _one_word_doubled(typed, expected):
         return cmp.correct(0.95, f"doubled letter forgiven against {ref!r}", ref)
     if initials_for(typed, expected, answer) or initials_for(expected, typed, ref):
         return cmp.correct(0.9, f"initials for the given names of {ref!r}", ref)
@@ -83,6 +83,15 @@ def _same_words(
 
 MIN_DOUBLED = 2
 """A doubled letter is forgiven only in answers this long ("xx" is not "x")."""
+
+
+def _one_word_doubled(typed: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """All words equal but one, which has one letter doubled: never across two words
+    ("Margaret Hatcher" is not "Margaret Thatcher")."""
+    if len(typed) != len(expected):
+        return False
+    differ = [(t, e) for t, e in zip(typed, expected, strict=True) if t != e]
+    return len(differ) == 1 and _one_doubled(*differ[0])
 
 
 def _one_doubled(typed: str, expected: str) -> bool:
