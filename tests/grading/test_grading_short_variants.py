@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tutor.cli import main
 from tutor.grading import Verdict, WrongAnswer, grade_short
@@ -152,3 +154,12 @@ def test_tutor_grade_does_not_accept_a_run_of_one_letter(
 
 def test_a_doubled_letter_is_never_read_across_two_words() -> None:
     assert verdict("Margaret Hatcher", ["Margaret Thatcher"]) is not Verdict.CORRECT
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    word=st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=10),
+    extra=st.integers(min_value=2, max_value=12),
+)
+def test_a_run_of_repeated_letters_is_never_accepted(word: str, extra: int) -> None:
+    assert verdict(word + word[-1] * extra, [word]) is not Verdict.CORRECT

@@ -6,6 +6,8 @@ Short words and acronyms must match exactly ("Cha" is not "Chan", "USFK" is not
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from rapidfuzz.distance import OSA
 
 from tutor.grading.equivalents import same_name
@@ -54,7 +56,7 @@ def token_similarity(
         return ROMANISED_SIMILARITY
     bonus = _nonword_bonus(typed, expected) if lexical and not name else 0
     limit = allowed_edits(expected) + bonus
-    if limit == 0 or typed[:1] != expected[:1]:
+    if limit == 0 or typed[:1] != expected[:1] or (lexical and _new_run(typed, expected)):
         return 0.0
     edits = OSA.distance(typed, expected, score_cutoff=limit)
     if edits > limit or (lexical and another_word(typed, expected)):
@@ -75,6 +77,20 @@ def _nonword_bonus(typed: str, expected: str) -> int:
     if not plausible_slip(typed, expected):
         return 0
     return 1
+
+
+def _longest_run(word: str) -> int:
+    longest = run = 1
+    for a, b in pairwise(word):
+        run = run + 1 if a == b else 1
+        longest = max(longest, run)
+    return longest
+
+
+def _new_run(typed: str, expected: str) -> bool:
+    """ "tariffsss": a letter held down is no typo (one doubled letter is: "tarrifs")."""
+    run = _longest_run(typed)
+    return run >= 3 and run > _longest_run(expected)
 
 
 def near_miss(typed: str, expected: str) -> bool:
