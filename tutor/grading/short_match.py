@@ -17,7 +17,7 @@ from tutor.grading.alignment import (
     strict_words,
 )
 from tutor.grading.comparison import Comparison
-from tutor.grading.equivalents import initials_for, same_noun
+from tutor.grading.equivalents import same_noun
 from tutor.grading.lexicon import (
     DIRECTIONS,
     NEGATORS,
@@ -28,13 +28,8 @@ from tutor.grading.lexicon import (
 )
 from tutor.grading.normalize import SMALL_WORDS, clauses, words
 from tutor.grading.numbers import power_of_ten_apart
+from tutor.grading.same_words import content, same_words
 from tutor.grading.tolerance import near_miss
-
-
-def content(ws: tuple[str, ...]) -> tuple[str, ...]:
-    """Words without the small ones a learner may drop ("Bank England")."""
-    kept = tuple(w for w in ws if w not in SMALL_WORDS)
-    return kept or ws
 
 
 def compare_text(answer: str, reference: str) -> Comparison:
@@ -44,7 +39,7 @@ def compare_text(answer: str, reference: str) -> Comparison:
         return cmp.wrong(0.0, "empty answer", "There is no answer to grade.", reference)
     if not expected:
         return cmp.wrong(0.0, "empty expected answer", "", reference)
-    same = _same_words(typed, expected, reference, answer)
+    same = same_words(typed, expected, reference, answer)
     if same is not None:
         return same
     alignment = compact(
@@ -63,47 +58,6 @@ def content_clauses(answer: str) -> tuple[int, ...]:
     if all(w in SMALL_WORDS for w in ws):
         return ids
     return tuple(c for w, c in zip(ws, ids, strict=True) if w not in SMALL_WORDS)
-
-
-def _same_words(
-    typed: tuple[str, ...], expected: tuple[str, ...], ref: str, answer: str
-) -> Comparison | None:
-    if typed == expected:
-        return cmp.correct(1.0, f"alias: matches {ref!r} after normalisation", ref)
-    if sorted(content(typed)) == sorted(content(expected)):
-        return cmp.correct(0.97, f"same words as {ref!r} (order or small words differ)", ref)
-    if "".join(typed) == "".join(expected):
-        return cmp.correct(0.97, f"same letters as {ref!r} (spacing or hyphens differ)", ref)
-    if not strict_words(ref) and _one_word_doubled(typed, expected):
-        return cmp.correct(0.95, f"doubled letter forgiven against {ref!r}", ref)
-    if initials_for(typed, expected, answer) or initials_for(expected, typed, ref):
-        return cmp.correct(0.9, f"initials for the given names of {ref!r}", ref)
-    return None
-
-
-MIN_DOUBLED = 2
-"""A doubled letter is forgiven only in answers this long ("xx" is not "x")."""
-
-
-def _one_word_doubled(typed: tuple[str, ...], expected: tuple[str, ...]) -> bool:
-    """All words equal but one, which has one letter doubled: never across two words
-    ("Margaret Hatcher" is not "Margaret Thatcher")."""
-    if len(typed) != len(expected):
-        return False
-    differ = [(t, e) for t, e in zip(typed, expected, strict=True) if t != e]
-    return len(differ) == 1 and _one_doubled(*differ[0])
-
-
-def _one_doubled(typed: str, expected: str) -> bool:
-    """ "kimjongunn" ~ "kimjongun", "Bussan" ~ "Busan": one letter doubled or undoubled.
-
-    Only one: "Seoullllllll" is not a slip of "Seoul".
-    """
-    long, short = (typed, expected) if len(typed) > len(expected) else (expected, typed)
-    if len(long) != len(short) + 1 or len(short) < MIN_DOUBLED:
-        return False
-    i = next((k for k in range(len(short)) if long[k] != short[k]), len(short))
-    return i > 0 and long[i] == long[i - 1] and not long[i].isdigit() and long[i + 1 :] == short[i:]
 
 
 def judge(al: Alignment, reference: str, answer: str = "") -> Comparison:
