@@ -10,8 +10,10 @@ means the same packs to each of them.
   inside a ``sources`` folder (pack articles) or a hidden folder (``.git``).
 - Under a folder, a JSON file is a pack unless it is plainly something else: valid
   JSON that is not an object with ``format``, ``$schema`` or ``metadata`` (a
-  ``package.json``, an export). A file that is not valid JSON still counts, so that
-  ``tutor validate`` reports its syntax error rather than hiding it.
+  ``package.json``, an export), or a JSON Schema (the copy ``tutor new`` puts beside a
+  pack, whose ``$schema`` is a json-schema.org address). A file that is not valid JSON
+  still counts, so that ``tutor validate`` reports its syntax error rather than hiding
+  it.
 - A path that does not exist, or a folder with no packs, is a problem the command
   reports (exit 2).
 """
@@ -30,6 +32,7 @@ PACK_KEYS = frozenset({"format", "$schema", "metadata"})
 """A JSON object with any of these keys is taken for a pack."""
 
 SKIPPED_FOLDERS = frozenset({"sources"})
+_META_SCHEMAS = ("https://json-schema.org/", "http://json-schema.org/")
 
 
 @dataclass
@@ -98,4 +101,6 @@ def looks_like_pack(file: Path) -> bool:
         data = json.loads(file.read_text(encoding="utf-8-sig"))
     except (OSError, ValueError):
         return True
-    return isinstance(data, dict) and bool(PACK_KEYS & data.keys())
+    if not isinstance(data, dict) or not PACK_KEYS & data.keys():
+        return False
+    return not str(data.get("$schema", "")).startswith(_META_SCHEMAS)
