@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from packs_helpers import valid_doc
+from packs_helpers import REPO, valid_doc
 
 from tutor.learning.debate.words import completion_cues, reason_cues
 from tutor.packs.library import LoadedPack, builtin_pack_dir, load_pack
@@ -55,3 +55,12 @@ def test_a_topic_word_is_no_sign_of_the_reasoning_but_a_rarer_name_is() -> None:
     cues = reason_cues("Planners such as Tomas Reyes say Lakeport buses are slow.", "", common)
     assert "reyes" in cues
     assert "buses" not in cues and "lakeport" not in cues
+
+
+def test_the_city_transport_fixture_reads_its_own_topic_words() -> None:
+    fixture = REPO / "tests" / "fixtures" / "packs" / "city-transport" / "pack.json"
+    loaded = load_pack(fixture)
+    assert isinstance(loaded, LoadedPack)
+    words = topic_words(loaded.pack)
+    assert {"buses", "fares", "free"} <= words
+    assert words.isdisjoint({"korea", "troops", "seoul", "usfk"})
