@@ -22,7 +22,7 @@ def _modules() -> Iterator[str]:
     for package in PACKAGES:
         yield package
         path = importlib.import_module(package).__path__
-        yield from (f"{package}.{m.name}" for m in pkgutil.walk_packages(path))
+        yield from (m.name for m in pkgutil.walk_packages(path, prefix=f"{package}."))
 
 
 def _words_in(value: object) -> list[str]:
