@@ -57,8 +57,12 @@ def open_store(args: argparse.Namespace) -> Any:
 
 def load_packs(args: argparse.Namespace) -> list[Pack] | None:
     """The selected packs; None (after a message) when an asked-for pack is missing."""
+    from tutor.packs.discovery import discover
     from tutor.packs.library import load_library
 
+    for problem in discover(args.pack_path).problems():
+        print(f"tutor: {problem}", file=sys.stderr)
+        return None
     library = load_library(tuple(args.pack_path))
     for failure in library.failures:
         print(f"tutor: could not load {failure.path}", file=sys.stderr)
