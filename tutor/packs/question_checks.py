@@ -4,7 +4,8 @@ The schema cannot say "the answer index is less than the number of options" or "
 cloze text has as many blanks as there are blank entries". Nor can it know the
 grader: a known wrong answer the grader would accept, an accepted answer it would
 refuse, or a distractor it would take for the key, teaches a falsehood, so each is an
-error (see :mod:`tutor.grading.audit`).
+error (see :mod:`tutor.grading.audit`). A warning that the question's ``lint_waivers``
+name is left out, as ``tutor lint`` leaves it out; an error cannot be waived.
 """
 
 from __future__ import annotations
@@ -30,7 +31,16 @@ BLANK = re.compile(r"\{\{\s*(\d+)\s*\}\}")
 
 def check_questions(pack: Pack) -> Iterator[Problem]:
     for q, question in enumerate(pack.questions):
-        yield from check_question(question, pointer("questions", q), pack.variants)
+        for problem in check_question(question, pointer("questions", q), pack.variants):
+            if not waived(question, problem):
+                yield problem
+
+
+def waived(question: Question, problem: Problem) -> bool:
+    """A warning (never an error) that the question's ``lint_waivers`` name, as lint honours."""
+    return problem.severity == "warning" and any(
+        w.warning in problem.message for w in question.lint_waivers
+    )
 
 
 def check_question(
