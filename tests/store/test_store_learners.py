@@ -84,6 +84,13 @@ def test_a_name_with_control_characters_is_refused(tmp_path: Path) -> None:
         ProgressStore.open(tmp_path, learner="Ann\x1b[31m")
 
 
+def test_a_name_with_markup_or_shell_characters_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match=r"not \$ \( \) \[ \]"):
+        ProgressStore.open(tmp_path, learner="[b]Ann$(rm)")
+    with ProgressStore.open(tmp_path, learner="김민준 O'Neil") as store:
+        assert store.learner == "김민준 O'Neil"
+
+
 def test_a_store_url_that_is_not_postgresql_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="postgresql://"):
         ProgressStore.open(tmp_path, url="mysql://class")

@@ -1,4 +1,4 @@
-"""What only the PostgreSQL store does: migrate once, refuse foreign tables, explain a missing extra."""
+"""What only the PostgreSQL store does: migrate once, refuse foreign tables, name the extra."""
 
 from __future__ import annotations
 

@@ -21,9 +21,10 @@ def run(args: argparse.Namespace) -> int:
     if not args.path.is_file():
         print(f"tutor preview: no such file: {args.path}")
         return 2
-    data_dir = getattr(args, "data_dir", None)
+    from tutor.learning.launch import who_and_where
+
     services = TutorServices(
-        data_dir=Path(data_dir) if data_dir else None,
+        **who_and_where(args),
         pack_paths=(args.path,),
         builtin=False,
         user_packs=False,

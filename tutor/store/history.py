@@ -35,9 +35,7 @@ def start_session(
     )
 
 
-def update_session(
-    db: Connection, learner: str, session_id: int, column: str, value: str
-) -> None:
+def update_session(db: Connection, learner: str, session_id: int, column: str, value: str) -> None:
     assert column in {"ended", "state"}
     cursor = db.execute(
         f"UPDATE sessions SET {column} = ? WHERE id = ? AND learner = ?",

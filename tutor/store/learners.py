@@ -18,6 +18,7 @@ URL_VAR = "TUTOR_DATABASE_URL"
 DEFAULT_LEARNER = ""
 MAX_NAME = 64
 SHOWN_DEFAULT = "(default learner)"
+NAME_PUNCTUATION = " .-_'@"  # names stay plain text in a shell, a URL and on screen
 
 
 def learner_name(explicit: str | None = None) -> str:
@@ -33,6 +34,12 @@ def check_name(raw: str) -> str:
         raise UserError(f"a learner's name has at most {MAX_NAME} characters")
     if any(unicodedata.category(ch).startswith("C") for ch in name):
         raise UserError("a learner's name may not hold control characters")
+    odd = sorted({ch for ch in name if not (ch.isalnum() or ch in NAME_PUNCTUATION)})
+    if odd:
+        raise UserError(
+            f"a learner's name holds letters, digits, spaces and {NAME_PUNCTUATION.strip()}"
+            f" only, not {' '.join(odd)}"
+        )
     return name
 
 

@@ -113,7 +113,8 @@ def open_postgres(url: str, *, max_size: int = 4) -> PostgresBackend:
         migrate(backend)
     except schema.ForeignDatabase as error:
         backend.close()
-        raise schema.StoreError(f"the database at the store URL is not a tutor's ({error})")
+        message = f"the database at the store URL is not a tutor's ({error})"
+        raise schema.StoreError(message) from error
     except BaseException:
         backend.close()
         raise

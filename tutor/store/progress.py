@@ -39,7 +39,11 @@ class ProgressStore:
 
     @classmethod
     def open(
-        cls, data_dir_: Path | str | None = None, *, learner: str | None = None, url: str | None = None
+        cls,
+        data_dir_: Path | str | None = None,
+        *,
+        learner: str | None = None,
+        url: str | None = None,
     ) -> Self:
         """Open the store for ``learner`` (None: ``$TUTOR_LEARNER``, else the default learner).
 
