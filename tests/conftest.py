@@ -1,11 +1,14 @@
-"""Fixtures shared by every test folder: the private PostgreSQL server."""
+"""Fixtures shared by every test folder: the private PostgreSQL server, a store of each kind."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from postgres_server import PostgresServer, start
+
+from tutor.store import ProgressStore
 
 
 @pytest.fixture(scope="session")
@@ -26,3 +29,14 @@ def postgres_server() -> Iterator[PostgresServer]:
 def postgres_url(postgres_server: PostgresServer) -> str:
     """The URL of a fresh, empty schema in the session's server."""
     return postgres_server.url()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ProgressStore]:
+    """A fresh, empty store of each kind (SQLite in a temporary folder, PostgreSQL)."""
+    if request.param == "sqlite":
+        opened = ProgressStore.open(tmp_path)
+    else:
+        opened = ProgressStore.open(url=request.getfixturevalue("postgres_url"))
+    with opened:
+        yield opened

@@ -121,6 +121,18 @@ class ProgressStore:
         with self.backend.read() as db:
             return history.list_appeals(db, self.learner, pack_id)
 
+    # -- the class (the instructor's view: every learner's rows) ------------------
+    def class_answers(self, pack_id: str | None = None) -> list[dict[str, Any]]:
+        """Every learner's answers (of one pack if ``pack_id``), oldest first."""
+        where, args = ("a.pack_id = ?", (pack_id,)) if pack_id else ("1 = 1", ())
+        with self.backend.read() as db:
+            return history.answers_where(db, where, args)
+
+    def class_appeals(self, pack_id: str | None = None) -> list[dict[str, Any]]:
+        """Every learner's appeals, merged over their answers, oldest first."""
+        with self.backend.read() as db:
+            return history.list_appeals(db, None, pack_id)
+
     # -- review ------------------------------------------------------------------
     def get_review_card(self, item_key: str) -> str | None:
         with self.backend.read() as db:
