@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", "export transcripts and results (md, json, csv)"),
     "appeals": ("appeals", "list the answers learners said were graded wrongly"),
     "class": ("class_report", "the instructor's class report (tutor class report)"),
+    "serve": ("serve", "serve the app in the browser for a class (the class extra)"),
     "validate": ("validate", "check debate packs and report every problem"),
     "lint": ("lint", "teaching-quality checks for debate packs"),
     "grade": ("grade", "grade answers from the command line or a JSONL file"),
