@@ -72,3 +72,25 @@ def test_a_store_that_is_not_postgresql_is_refused(tmp_path: Path, url: str) -> 
         timeout=60,
     )
     assert out.returncode == 2 and "postgresql://" in out.stderr
+
+
+def test_tutor_appeals_lists_every_learners_unless_one_is_named(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    now = datetime(2026, 11, 23, tzinfo=UTC)
+    with ProgressStore.open(tmp_path) as store:
+        for name in ("Ann", "Ben"):
+            mine = store.for_learner(name)
+            sid = mine.start_session("quiz", pack_id="p", started=now, meta={})
+            aid = mine.record_answer(session_id=sid, item_key="p:q", verdict="incorrect",
+                                     answered=now, pack_id="p")  # fmt: skip
+            mine.record_appeal(aid, f"{name} was right", now)
+
+    def appeals(*flags: str) -> str:
+        command = [sys.executable, "-m", "tutor", "--data-dir", str(tmp_path), *flags, "appeals"]
+        out = subprocess.run(command, capture_output=True, text=True, timeout=60, check=True)
+        return out.stdout
+
+    everyone = appeals()
+    assert "Ann was right" in everyone and "by Ben" in everyone
+    assert "Ben" not in appeals("--learner", "Ann")
