@@ -58,7 +58,7 @@ class Recorder:
                 skill=item.skill,
                 tags=list(item.tags),
                 prompt=presented.turn.text,
-                response=response,
+                response=presented.response(response),
                 verdict=grade.verdict.value,
                 score=grade.score,
                 feedback=grade.feedback,
