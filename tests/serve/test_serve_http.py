@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -92,3 +93,22 @@ def test_behind_a_proxy_the_learner_comes_from_its_header_only(served_data: Path
         asyncio.run(skip_one_question(ws_url, headers={"X-Remote-User": "Ann"}))
     assert answers_by(served_data, "Ann") == ["/skip"]
     assert answers_by(served_data, "Mallory") == []
+
+
+def test_served_sessions_write_to_the_class_database(served_data: Path, postgres_url: str) -> None:
+    with serving(served_data, store=postgres_url) as url:
+        asyncio.run(skip_one_question(url.replace("http", "ws") + "/ws/as/Ben?width=100&height=30"))
+    with ProgressStore.open(url=postgres_url, learner="Ben") as store:
+        [session] = store.list_sessions()
+        assert [a["response"] for a in store.session_answers(session["id"])] == ["/skip"]
+    assert not (served_data / "progress.db").exists()
+
+
+def test_without_the_class_extra_serve_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tutor.cli import main
+
+    monkeypatch.setitem(sys.modules, "tutor.serve.server", None)  # as if textual-serve were absent
+    assert main(["serve"]) == 2
+    assert "pip install 'debate-tutor[class]'" in capsys.readouterr().err

@@ -58,7 +58,7 @@ class PostgresBackend:
 
     kind = "postgresql"
 
-    def __init__(self, url: str, *, max_size: int = 4) -> None:
+    def __init__(self, url: str, *, max_size: int = 2) -> None:
         try:
             import psycopg
             from psycopg_pool import ConnectionPool
@@ -106,7 +106,7 @@ def _tables(db: Connection) -> set[str]:
     return {str(name) for (name,) in rows}
 
 
-def open_postgres(url: str, *, max_size: int = 4) -> PostgresBackend:
+def open_postgres(url: str, *, max_size: int = 2) -> PostgresBackend:
     """The migrated class database at ``url``; a :class:`schema.StoreError` if unusable."""
     backend = PostgresBackend(url, max_size=max_size)
     try:
