@@ -44,6 +44,7 @@ class Attempt:
 
 @dataclass(frozen=True)
 class Appeal:
+    appeal_id: int  # what `tutor appeals --accept ID` takes
     answer_id: int
     learner: str
     item_key: str
@@ -112,6 +113,7 @@ def attempts_from(answers: list[dict[str, Any]], appeals: list[dict[str, Any]]) 
 def appeals_from(appeals: list[dict[str, Any]]) -> list[Appeal]:
     return [
         Appeal(
+            appeal_id=int(a.get("appeal_id") or a["answer_id"]),
             answer_id=int(a["answer_id"]),
             learner=str(a.get("learner", "")),
             item_key=str(a.get("item_key", "")),

@@ -116,7 +116,7 @@ def tables(report: ClassReport) -> dict[str, tuple[list[str], list[list[str]]]]:
             ["id", "learner", "item", "answered", "reason", "status"],
             [
                 [
-                    str(a.answer_id),
+                    str(a.appeal_id),
                     shown(a.learner),
                     name(a.item_key),
                     a.response,

@@ -137,7 +137,7 @@ def list_appeals(db: Connection, learner: str | None, pack_id: str | None) -> li
     """
     where, args = _appeal_filter(learner, pack_id)
     appeals = db.execute(
-        "SELECT p.answer_id, p.reason, p.created FROM appeals p JOIN answers a"
+        "SELECT p.id, p.answer_id, p.reason, p.created FROM appeals p JOIN answers a"
         f" ON a.id = p.answer_id WHERE {where} ORDER BY p.id",
         args,
     ).fetchall()
@@ -146,8 +146,14 @@ def list_appeals(db: Connection, learner: str | None, pack_id: str | None) -> li
         for a in answers_where(db, f"a.id IN (SELECT answer_id FROM appeals) AND {where}", args)
     }
     return [
-        {**answers[aid], "answer_id": aid, "reason": reason, "created": text_time(created)}
-        for aid, reason, created in appeals
+        {
+            **answers[aid],
+            "appeal_id": int(pid),
+            "answer_id": aid,
+            "reason": reason,
+            "created": text_time(created),
+        }
+        for pid, aid, reason, created in appeals
     ]
 
 
