@@ -14,7 +14,7 @@ from html import escape
 from tutor.reports.class_data import Attempt
 from tutor.reports.item_analysis import ItemStats
 
-W, H, PAD = 520, 300, 44
+W, H, PAD = 520, 310, 48
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf")
 
 
@@ -41,9 +41,28 @@ def _y(value: float, low: float, high: float) -> float:
     return H - PAD - (value - low) / (high - low) * (H - PAD - 10)
 
 
+def _share_ticks(*, across: bool) -> list[str]:
+    """0 %, 50 % and 100 % along the x axis (``across``) or up the y axis."""
+    ticks = []
+    for share in (0.0, 0.5, 1.0):
+        if across:
+            anchor = ("start", "middle", "end")[int(share * 2)]
+            ticks.append(
+                f'<text x="{_x(share):.1f}" y="{H - PAD + 14}" text-anchor="{anchor}">'
+                f"{share:.0%}</text>"
+            )
+        else:
+            ticks.append(
+                f'<text x="{PAD - 4}" y="{_y(share, 0, 1) + 4:.1f}" text-anchor="end">'
+                f"{share:.0%}</text>"
+            )
+    return ticks
+
+
 def difficulty_plot(items: list[ItemStats]) -> str:
     """Share correct (x, 0–1) against discrimination (y, −1–1), one dot per item."""
     body = [
+        *_share_ticks(across=True),
         f'<line x1="{PAD}" y1="{_y(0.2, -1, 1):.1f}" x2="{W - 10}" y2="{_y(0.2, -1, 1):.1f}" '
         'stroke="#bbb" stroke-dasharray="4 3"/>',
         f'<text x="{PAD - 4}" y="{_y(1, -1, 1) + 4:.1f}" text-anchor="end">1</text>',
@@ -69,7 +88,7 @@ def skill_progress(attempts: list[Attempt]) -> str:
         days[a.skill][a.answered.date().isoformat()].append(a.right)
     every_day = sorted({d for per in days.values() for d in per})
     step = (W - 10 - PAD) / max(1, len(every_day) - 1)
-    body: list[str] = []
+    body: list[str] = _share_ticks(across=False)
     for n, (skill, per) in enumerate(sorted(days.items())):
         colour = COLOURS[n % len(COLOURS)]
         points = [
@@ -85,8 +104,8 @@ def skill_progress(attempts: list[Attempt]) -> str:
             f"{escape(skill)}</text>"
         )
     if every_day:
-        body.append(f'<text x="{PAD}" y="{H - PAD + 14}">{every_day[0]}</text>')
+        body.append(f'<text x="{PAD}" y="{H - PAD + 28}">{every_day[0]}</text>')
         body.append(
-            f'<text x="{W - 10}" y="{H - PAD + 14}" text-anchor="end">{every_day[-1]}</text>'
+            f'<text x="{W - 10}" y="{H - PAD + 28}" text-anchor="end">{every_day[-1]}</text>'
         )
     return _frame("Progress per skill", "day", "share right", body)
