@@ -48,10 +48,27 @@ def wait_for_answer(data: Path, learner: str, seconds: float = 20) -> list[dict[
     return found
 
 
+class Screen:
+    """What the app sent the page over its WebSocket (read as Playwright sees the frames)."""
+
+    def __init__(self, page: Page) -> None:
+        self.page, self.seen = page, b""
+        page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
+
+    def _frame(self, payload: bytes | str) -> None:
+        self.seen += payload if isinstance(payload, bytes) else payload.encode()
+
+    def wait_for(self, text: str, seconds: float = 20) -> None:
+        deadline = time.monotonic() + seconds
+        while text.encode() not in self.seen:
+            assert time.monotonic() < deadline, f"{text!r} never reached the page"
+            self.page.wait_for_timeout(50)
+
+
 def press(page: Page, *keys: str) -> None:
     for key in keys:
         page.keyboard.press(key)
-        page.wait_for_timeout(250)
+        page.wait_for_timeout(150)
 
 
 def test_a_quiz_answer_in_the_browser_lands_under_the_learners_name(served_data: Path) -> None:
@@ -59,15 +76,16 @@ def test_a_quiz_answer_in_the_browser_lands_under_the_learners_name(served_data:
         browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1100, "height": 700})
+            screen = Screen(page)
             page.goto(url + "/?learner=Ann%20Lee")
             page.wait_for_function("document.body.classList.contains('-first-byte')")
-            page.wait_for_timeout(800)  # the library is painted
+            screen.wait_for("item(s) due")  # the library is painted
             page.focus("textarea.xterm-helper-textarea")  # keys to the terminal, no click
             press(page, "Slash")
             page.keyboard.type("USFK test", delay=30)
-            page.wait_for_timeout(500)  # the list is filtered
+            page.wait_for_timeout(400)  # the list is filtered
             press(page, "ArrowDown", "Enter", "ArrowDown", "Enter")
-            page.wait_for_timeout(800)  # the quiz's first question
+            screen.wait_for("Skip")  # the quiz's first question, with its keys
             press(page, "F3")  # skip: recorded whatever the question's kind
             [answer] = wait_for_answer(served_data, "Ann Lee")
         finally:
