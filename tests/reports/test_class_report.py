@@ -101,6 +101,16 @@ def test_what_was_chosen_is_counted_per_option() -> None:
     assert item.choices == [("Busan", 2), ("Seoul", 1), ("12", 1)]
 
 
+def test_an_unknown_wrong_answer_counts_as_typed_not_as_the_nearest_key() -> None:
+    labels = Labels(known={"q0": frozenset({"North Korea"})})
+    nearest = attempt("a", "q0", False, 1, chosen="South Korea", response="  Japan ")
+    known = attempt("b", "q0", False, 2, chosen="North Korea", response="N. Korea")
+    right = attempt("c", "q0", True, 3, chosen="South Korea", response="s korea")
+    assert [labels.choice(a) for a in (nearest, known, right)] == [
+        "Japan", "North Korea", "South Korea",
+    ]  # fmt: skip
+
+
 def test_points_dropped_or_conceded_most_come_first() -> None:
     rows = [
         attempt("a", "r1", False, 1, stances=("absent", "asserted")),
@@ -120,7 +130,7 @@ def fill(store: ProgressStore) -> None:
             right = q <= n
             aid = mine.record_answer(
                 session_id=sid, item_key=f"city:question:q{q}", pack_id="city", skill="facts",
-                prompt=f"<b>Which line</b> runs {q}?", response=str(q + 1),
+                prompt=f"<b>Which line</b> runs {q}?", response="Line 2" if right else "=cmd()",
                 verdict="correct" if right else "incorrect", score=float(right),
                 answered=T0 + timedelta(days=q), chosen="Line 2" if right else "=cmd()",
                 stances=["absent"] if q == 2 else [],

@@ -59,9 +59,18 @@ class Labels:
 
     items: dict[str, str] = field(default_factory=dict)
     points: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    known: dict[str, frozenset[str]] = field(default_factory=dict)  # options, wrong answers
 
     def item(self, key: str, fallback: str = "") -> str:
         return self.items.get(key) or clean(fallback).split("\n")[0][:80] or key
+
+    def choice(self, a: Attempt) -> str:
+        """What ``a`` chose: an accepted answer, an option or known wrong answer, else the
+        learner's words (the grader names the nearest accepted answer for an unknown
+        wrong one, which was not chosen)."""
+        if a.chosen and (a.right or a.chosen in self.known.get(a.item_key, ())):
+            return a.chosen
+        return " ".join(a.response.split())
 
     def point(self, key: str, index: int) -> str:
         texts = self.points.get(key, ())
@@ -69,11 +78,23 @@ class Labels:
 
 
 def labels_from(packs: Iterable[Any]) -> Labels:
-    items, points = {}, {}
+    items, points, known = {}, {}, {}
     for key, item in all_items(packs).items():
         items[key] = clean(item.label)
         points[key] = tuple(clean(k.text) for k in _key_points(item))
-    return Labels(items, points)
+        known[key] = frozenset(_known_answers(item.question))
+    return Labels(items, points, known)
+
+
+def _known_answers(question: m.Question | None) -> list[str]:
+    """The options shown, or the known wrong answers, as the grader names them."""
+    if isinstance(question, m.MultipleChoice | m.EvidenceQuality):
+        return [clean(o) for o in question.options]
+    if isinstance(question, m.TrueFalse):
+        return ["True", "False"]
+    if isinstance(question, m.ShortAnswer):
+        return [w.answer for w in question.reject]
+    return []
 
 
 def _key_points(item: DrillItem) -> list[m.KeyPoint]:

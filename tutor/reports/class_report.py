@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tutor.reports.arguments import PointTally, dropped_points
@@ -40,7 +40,8 @@ class ClassReport:
 
 def build_report(store: Any, labels: Labels, pack_id: str | None = None) -> ClassReport:
     appeal_rows = store.class_appeals(pack_id)
-    attempts = attempts_from(store.class_answers(pack_id), appeal_rows)
+    read = attempts_from(store.class_answers(pack_id), appeal_rows)
+    attempts = [replace(a, chosen=labels.choice(a)) for a in read]
     return ClassReport(
         pack_id=pack_id,
         attempts=attempts,
