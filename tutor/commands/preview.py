@@ -16,6 +16,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tutor.learning.launch import who_and_where
     from tutor.learning.services import TutorServices
     from tutor.packs.discovery import discover
     from tutor.ui.app import TutorApp
@@ -26,9 +27,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"tutor preview: {problems[0]}", file=sys.stderr)
         return 2
     pack_file = found.files[0]
-    data_dir = getattr(args, "data_dir", None)
     services = TutorServices(
-        data_dir=Path(data_dir) if data_dir else None,
+        **who_and_where(args),
         pack_paths=(pack_file,),
         builtin=False,
         user_packs=False,

@@ -45,11 +45,21 @@ def data_dir(args: argparse.Namespace) -> Path | None:
     return Path(value) if value else None
 
 
+def who_and_where(args: argparse.Namespace) -> dict[str, Any]:
+    """The services' data folder, learner and store URL from the global options."""
+    return {
+        "data_dir": data_dir(args),
+        "learner": getattr(args, "learner", None),
+        "store_url": getattr(args, "store", None),
+    }
+
+
 def open_store(args: argparse.Namespace) -> Any:
     """The progress store; its notices go to standard error."""
     from tutor.store import ProgressStore
 
-    store = ProgressStore.open(data_dir(args))
+    learner, url = getattr(args, "learner", None), getattr(args, "store", None)
+    store = ProgressStore.open(data_dir(args), learner=learner, url=url)
     for notice in store.notices:
         print(f"tutor: {notice}", file=sys.stderr)
     return store

@@ -121,7 +121,10 @@ def _choice(
         if index == answer:
             return make_result(Verdict.CORRECT, 1.0, f"Right: {right}.", matched=shown[answer])
         return make_result(
-            Verdict.INCORRECT, 0.0, f"You chose {index + 1}. {shown[index]}; the answer is {right}."
+            Verdict.INCORRECT,
+            0.0,
+            f"You chose {index + 1}. {shown[index]}; the answer is {right}.",
+            matched=shown[index],
         )
 
     wrong = [i for i in range(len(shown)) if i != answer]
