@@ -2,19 +2,20 @@
 
 A read-only data folder, a folder the learner may not write, a full disk or another
 tutor holding the database too long all surface from SQLite or the OS as exceptions
-named for their cause. :class:`StoreGuard` is the store's lock; as it is released it
-turns those exceptions into a :class:`~tutor.store.schema.StoreError` saying what
-happened, where, and what to do. The write that failed was not committed, so the
-learner must not be told it was saved; every answer before it was.
+named for their cause. :func:`explained` wraps each store operation (the SQLite
+backend's read and write blocks) and turns those exceptions into a
+:class:`~tutor.store.schema.StoreError` saying what happened, where, and what to do.
+The write that failed was not committed, so the learner must not be told it was saved;
+every answer before it was.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import sqlite3
-import threading
+from collections.abc import Iterator
 from pathlib import Path
-from types import TracebackType
 from typing import Literal
 
 from tutor.store.schema import StoreError
@@ -65,20 +66,13 @@ def store_failure(path: Path, action: Action, error: BaseException) -> StoreErro
     return StoreError(f"cannot {doing} in {path.parent}: {why}; {_WHAT_TO_DO[action]}")
 
 
-class StoreGuard:
-    """The store's lock (re-entrant, shared by the app's threads) that explains failures."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._lock = threading.RLock()
-
-    def __enter__(self) -> None:
-        self._lock.acquire()
-
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self._lock.release()
-        failure = None if exc is None else store_failure(self.path, "save", exc)
-        if failure is not None:
-            raise failure from exc
+@contextlib.contextmanager
+def explained(path: Path | None) -> Iterator[None]:
+    """Run a store operation; a disk or database failure leaves as a :class:`StoreError`."""
+    try:
+        yield
+    except (OSError, sqlite3.Error) as error:
+        failure = None if path is None else store_failure(path, "save", error)
+        if failure is None:
+            raise
+        raise failure from error
