@@ -60,3 +60,14 @@ def test_a_finished_quiz_stops_reading() -> None:
     out = io.StringIO()
     run_plain(session, io.StringIO("/skip\nextra line\n"), out)
     assert "Done: 0 of 1 right." in out.getvalue() and "end of input" not in out.getvalue()
+
+
+def test_bidi_controls_in_pack_text_never_reach_plain_output() -> None:
+    turn = Turn(
+        TurnKind.QUESTION,
+        "Open \u202egnp.exe\u202c?",
+        expects=Expects(InputKind.CHOICE, options=("\u2067one\u2069", "two\u200f")),
+    )
+    text = render(turn)
+    assert text.splitlines()[:3] == ["Open gnp.exe?", "  1. one", "  2. two"]
+    assert not any("\u2000" <= ch <= "\u206f" or ch == "\u061c" for ch in text)

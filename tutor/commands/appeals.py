@@ -15,6 +15,7 @@ def run(args: argparse.Namespace) -> int:
     from tutor.learning.appeals import format_json, format_text, list_appeals
     from tutor.learning.launch import open_store
 
-    rows = list_appeals(open_store(args), args.pack)
+    everyone = getattr(args, "learner", None) is None  # --learner narrows to one learner
+    rows = list_appeals(open_store(args), args.pack, everyone=everyone)
     sys.stdout.write(format_json(rows) if args.format == "json" else format_text(rows))
     return 0

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tutor.learning.launch import add_common, data_dir, load_packs, open_store
+from tutor.learning.launch import add_common, load_packs, open_store, who_and_where
 from tutor.packs.models import Pack
 
 
@@ -100,7 +100,7 @@ def _app_opened(args: argparse.Namespace, packs: list[Pack]) -> bool:
     except ImportError as exc:
         print(f"tutor: the app cannot open a debate ({exc}); using plain mode", file=sys.stderr)
         return False
-    services = TutorServices(data_dir=data_dir(args), pack_paths=tuple(args.pack_path))
+    services = TutorServices(**who_and_where(args), pack_paths=tuple(args.pack_path))
     try:
         session = build(args, packs, services.store)
     except ValueError as exc:

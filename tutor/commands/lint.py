@@ -1,4 +1,8 @@
-"""``tutor lint [PATH ...]``: teaching-quality warnings (exit 0 clean, 1 warnings, 2 unusable)."""
+"""``tutor lint [PATH ...]``: teaching-quality warnings for valid packs.
+
+Exit 0 when clean, 1 with warnings or when a pack is not valid (validate's errors are
+printed and the pack is not linted), 2 when a path is missing or a file cannot be read.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+
+from tutor.text import clean
+
+INVALID = "not a valid pack, so not linted: fix the errors above (`tutor validate` explains each)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,44 +34,41 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tutor.authoring.lint import lint_paths
+    from tutor.authoring.lint import lint_files
     from tutor.packs.diagnostics import report_json, report_text
+    from tutor.packs.discovery import discover, installed_folders
 
-    paths = list(args.paths) or _default_paths()
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        print(f"tutor lint: no such file or folder: {missing[0]}", file=sys.stderr)
+    found = discover(args.paths) if args.paths else discover(installed_folders()).files_only()
+    for problem in found.problems():
+        print(f"tutor lint: {problem}", file=sys.stderr)
+    if found.problems():
         return 2
-    report = lint_paths(paths)
+    report = lint_files(found.files)
+    errors = [d for failure in report.invalid for d in failure.diagnostics]
     if args.format == "json":
-        out = json.loads(report_json(report.warnings))
+        out = json.loads(report_json([*errors, *report.warnings]))
         out += [{"path": str(p), "severity": "error", "message": m} for p, m in report.unreadable]
         sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
     else:
-        sys.stdout.write(report_text(report.warnings))
+        sys.stdout.write(report_text([*errors, *report.warnings]))
+        for failure in report.invalid:
+            print(f"{clean(str(failure.path))}: {INVALID}", file=sys.stderr)
         for path, message in report.unreadable:
-            print(f"{path}: {message}", file=sys.stderr)
+            print(f"{clean(str(path))}: {clean(message)}", file=sys.stderr)
     if args.stats:
-        _print_stats(paths)
+        _print_stats(found.files)
     if report.unreadable:
         return 2
-    return 1 if report.warnings else 0
+    return 1 if report.warnings or report.invalid else 0
 
 
-def _print_stats(paths: list[Path]) -> None:
-    from tutor.authoring.lint import pack_files
+def _print_stats(files: list[Path]) -> None:
     from tutor.authoring.lint_stats import render_stats
     from tutor.packs.models import Pack
 
-    for path in pack_files(paths):
+    for path in files:
         try:
             pack = Pack.model_validate(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             continue  # already reported as unreadable
         sys.stdout.write(render_stats(pack))
-
-
-def _default_paths() -> list[Path]:
-    from tutor.packs.resources import builtin_pack_dir, user_pack_dir
-
-    return [p for p in (builtin_pack_dir(), user_pack_dir()) if p.is_dir()]

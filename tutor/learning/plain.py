@@ -13,7 +13,7 @@ from typing import Protocol, TextIO
 
 from tutor.learning.answers import LETTERS
 from tutor.learning.turns import InputKind, Turn, TurnKind
-from tutor.text import clean
+from tutor.text import clean, valid_text
 
 _HOW = {
     InputKind.CHOICE: "(type a number, a letter or the option)",
@@ -93,5 +93,5 @@ def run_plain(session: Session, stdin: TextIO, stdout: TextIO, *, prompt: bool =
             stdout.write("(end of input: your answers so far are saved)\n")
             stdout.flush()
             break
-        show(session.respond(line.rstrip("\r\n")), stdout)
+        show(session.respond(valid_text(line.rstrip("\r\n"))), stdout)
     return 0

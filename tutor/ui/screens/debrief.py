@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from tutor.learning.services import TutorServices
+from tutor.ui.keys import QUIT_ON_Q
 from tutor.ui.safe import indented, plain
 from tutor.ui.widgets.side_panel import score_bar
 
@@ -27,6 +28,7 @@ class DebriefScreen(Screen[None]):
             tooltip="Write the transcript and flow sheet to a Markdown file",
         ),
         Binding("escape,enter", "leave", "Library", id="leave", tooltip="Back to the library"),
+        QUIT_ON_Q,
     ]
 
     def __init__(self, services: TutorServices, session: Any) -> None:
