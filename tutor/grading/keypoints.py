@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from tutor.grading.coaching import PRIORITY, feedback, hint, note
-from tutor.grading.cue_match import matches
+from tutor.grading.cue_match import matches, polarity
 from tutor.grading.meaning import Vocabulary, phrase_matches
 from tutor.grading.normalize import truncate
 from tutor.grading.reading import Reading
@@ -50,8 +50,9 @@ def grade_keypoints(
     found = [list(_candidates(reading, kp, topic)) for kp in keypoints]
     cues = [(c[0], c[1], i) for i, cands in enumerate(found) for c in cands if c[4] == CUE_SCORE]
     bare = reading.bare(cues)
+    against = reading.affirming([t for kp in keypoints for t in polarity(kp.text, kp.cues)[0]])
     judged = [
-        _judge(reading, i, kp, c, bare)
+        _judge(reading, i, kp, c, bare, against)
         for i, (kp, c) in enumerate(zip(keypoints, found, strict=True))
     ]
     results = tuple(r for r, _ in judged)
@@ -68,11 +69,18 @@ def grade_keypoints(
 
 
 def _judge(
-    reading: Reading, i: int, kp: KeyPoint, found: list[Candidate], bare: frozenset[int]
+    reading: Reading,
+    i: int,
+    kp: KeyPoint,
+    found: list[Candidate],
+    bare: frozenset[int],
+    against: frozenset[int],
 ) -> tuple[KeyPointResult, str]:
     best: tuple[Stance, str, Candidate] | None = None
     for cand in found:
         stance, why = reading.stance_at(cand[0], cand[1], cand[2], bare)
+        if stance is Stance.ASSERTED and cand[0] in against:
+            stance, why = Stance.CONCEDED, "other-side"
         if stance is Stance.ASSERTED:
             return _result(reading, i, kp, stance, why, cand), why
         if best is None or PRIORITY.index(why) < PRIORITY.index(best[1]):
@@ -83,7 +91,8 @@ def _judge(
 
 
 def _candidates(reading: Reading, kp: KeyPoint, topic: Vocabulary) -> Iterator[Candidate]:
-    for cue in kp.cues:
+    contrary = polarity(kp.text, kp.cues)[1]
+    for cue in (c for c in kp.cues if c not in contrary):
         for lo, hi, negated in matches(reading.index, reading.owner, cue, 1.0):
             yield lo, hi, negated, cue, CUE_SCORE
     for phrase, score in [(kp.text, PHRASE_SCORE), *((e, PHRASE_SCORE) for e in kp.examples)]:

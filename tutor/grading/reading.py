@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from tutor.grading.concession import CONTRASTS, conceded
 from tutor.grading.cue_index import AnswerIndex
+from tutor.grading.cue_match import matches
 from tutor.grading.echo import echoed
 from tutor.grading.negation import NEGATING
 from tutor.grading.normalize import ARTICLES, SMALL_WORDS, Token, tokenize, word_set
@@ -112,6 +113,27 @@ class Reading:
         if self.owner[lo] in bare or thin(self.text, self.tokens, sentence.lo, sentence.hi):
             return Stance.ABSENT, "thin"
         return Stance.ASSERTED, "asserted"
+
+    def affirming(self, denied: Sequence[str]) -> frozenset[int]:
+        """Clauses that affirm, as the learner's own, a topic some point denies.
+
+        A point whose cue says "not want talks" is against "want talks": a clause saying
+        "Kim does want talks" argues the other side, and no cue inside it earns a point.
+        A clause with any negator before the topic ("fighting in Europe, not waiting at
+        the border") is left alone.
+        """
+        out: set[int] = set()
+        for topic in denied:
+            for lo, hi, negated in matches(self.index, self.owner, topic, 1.0):
+                s = self.sentences[self.owner[lo]]
+                a, b = next((a, b) for a, b in _clauses(self.tokens, s) if a <= lo <= b)
+                said = {self.tokens[i].text for i in range(a, hi + 1)}
+                if not negated and not said & NEGATING and self._asserts(lo, hi):
+                    out.update(range(a, b + 1))
+        return frozenset(out)
+
+    def _asserts(self, lo: int, hi: int) -> bool:
+        return self.stance_at(lo, hi, False)[0] is Stance.ASSERTED
 
     def words(self, lo: int, hi: int) -> str:
         return self.text[self.tokens[lo].start : self.tokens[hi].end]
