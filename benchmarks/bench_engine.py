@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "learning"))
 from engine_packs import make_pack
 
-from tutor.learning.quiz import QuizSession
+from tutor.learning.drill.quiz import QuizSession
 
 
 def median_ms(fn: Callable[[], object], runs: int = 50) -> float:

@@ -19,7 +19,7 @@ from typing import Any
 from authoring_support import REPO, data_of, load, tutor
 
 from tutor.learning.answers import LETTERS
-from tutor.learning.quiz import QuizSession
+from tutor.learning.drill.quiz import QuizSession
 from tutor.learning.turns import InputKind, Turn
 from tutor.packs import models as m
 

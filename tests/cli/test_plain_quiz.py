@@ -64,7 +64,7 @@ def reply(turn: Turn) -> str:
 
 def script(count: int) -> tuple[list[str], int]:
     """The lines to pipe for ``count`` questions, and how many answers they record."""
-    from tutor.learning.quiz import QuizSession
+    from tutor.learning.drill.quiz import QuizSession
 
     session = QuizSession(make_pack(), None, count=count, rng=random.Random(SEED))
     turns = session.start()

@@ -10,8 +10,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "learning"))
 from engine_packs import make_pack
 
-from tutor.learning.plain import render, run_plain
-from tutor.learning.quiz import QuizSession
+from tutor.plain.render import render, run_plain
+from tutor.learning.drill.quiz import QuizSession
 from tutor.learning.turns import CardView, Expects, InputKind, Turn, TurnKind
 
 

@@ -10,9 +10,9 @@ import pytest
 from engine_packs import make_pack
 from fake_store import FakeStore, FsrsScheduler
 
-from tutor.learning.appeals import format_json, format_text, list_appeals
-from tutor.learning.quiz import QuizSession
-from tutor.learning.recorder import Recorder
+from tutor.reports.appeals import format_json, format_text, list_appeals
+from tutor.learning.drill.quiz import QuizSession
+from tutor.learning.core.recorder import Recorder
 
 PACK = make_pack()
 NOW = datetime(2025, 11, 3, 9, 0, tzinfo=UTC)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from engine_packs import make_pack
 
 from tutor.grading import Verdict
-from tutor.learning.quiz import QuizSession
+from tutor.learning.drill.quiz import QuizSession
 from tutor.learning.turns import InputKind, Turn, TurnKind
 
 PACK = make_pack()

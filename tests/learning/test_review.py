@@ -10,9 +10,9 @@ from engine_packs import make_pack
 from fake_store import FakeStore, FsrsScheduler
 
 from tutor.grading import Verdict
-from tutor.learning.quiz import QuizSession
-from tutor.learning.recorder import Recorder
-from tutor.learning.review import ReviewSession, due_count
+from tutor.learning.drill.quiz import QuizSession
+from tutor.learning.core.recorder import Recorder
+from tutor.learning.drill.review import ReviewSession, due_count
 from tutor.learning.turns import InputKind, TurnKind
 
 PACK = make_pack()

@@ -15,8 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "learning"))
 from engine_packs import make_pack  # type: ignore[import-not-found]
 
 from tutor.grading import Verdict
-from tutor.learning.quiz import QuizSession
-from tutor.learning.review import ReviewSession
+from tutor.learning.drill.quiz import QuizSession
+from tutor.learning.drill.review import ReviewSession
 from tutor.learning.scheduler import ReviewScheduler
 from tutor.store import ProgressStore
 

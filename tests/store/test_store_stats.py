@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from store_helpers import DAY, NOW, answer, session
 
-from tutor.learning.stats_view import render_stats
+from tutor.reports.stats_view import render_stats
 from tutor.store import ProgressStore
 
 

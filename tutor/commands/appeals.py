@@ -12,8 +12,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tutor.learning.appeals import format_json, format_text, list_appeals
-    from tutor.learning.launch import open_store
+    from tutor.plain.launch import open_store
+    from tutor.reports.appeals import format_json, format_text, list_appeals
 
     rows = list_appeals(open_store(args), args.pack)
     sys.stdout.write(format_json(rows) if args.format == "json" else format_text(rows))

@@ -20,8 +20,8 @@ ANSWER_COLUMNS = (
 )  # fmt: skip
 ANSWER_SELECT = (
     "SELECT a.*, (SELECT reason FROM appeals p WHERE p.answer_id = a.id ORDER BY p.id DESC"
-    " LIMIT 1) AS appeal_reason, EXISTS (SELECT 1 FROM appeals p WHERE p.answer_id = a.id)"
-    " AS appealed FROM answers a"
+    " LIMIT 1) AS appeal_reason, EXISTS (SELECT 1 FROM appeals p WHERE p.answer_id = a.id"
+    " AND p.status = 'accepted') AS appealed FROM answers a"
 )
 
 
@@ -100,17 +100,30 @@ def _answer(raw: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def record_appeal(db: sqlite3.Connection, answer_id: int, reason: str | None, at: datetime) -> None:
-    db.execute(
+def record_appeal(db: sqlite3.Connection, answer_id: int, reason: str | None, at: datetime) -> int:
+    """A pending appeal of the answer; its id. The answer's score stands until accepted."""
+    cursor = db.execute(
         "INSERT INTO appeals (answer_id, reason, created) VALUES (?, ?, ?)",
         (answer_id, reason, time_text(at)),
     )
+    return int(cursor.lastrowid or 0)
+
+
+def decide_appeal(
+    db: sqlite3.Connection, appeal_id: int, status: str, note: str | None, at: datetime
+) -> bool:
+    """Accept or refuse a pending appeal; False when there is no such pending appeal."""
+    cursor = db.execute(
+        "UPDATE appeals SET status = ?, note = ?, decided = ? WHERE id = ? AND status = 'pending'",
+        (status, note, time_text(at), appeal_id),
+    )
+    return cursor.rowcount == 1
 
 
 def list_appeals(db: sqlite3.Connection, pack_id: str | None) -> list[dict[str, Any]]:
     """Each appeal merged over its answer (so ``id`` is the answer's), oldest first."""
     sql = (
-        "SELECT p.answer_id, p.reason, p.created"
+        "SELECT p.id, p.answer_id, p.reason, p.created, p.status, p.note"
         " FROM appeals p JOIN answers a ON a.id = p.answer_id"
     )
     args: tuple[Any, ...] = ()
@@ -119,6 +132,14 @@ def list_appeals(db: sqlite3.Connection, pack_id: str | None) -> list[dict[str, 
     appeals = db.execute(sql + " ORDER BY p.id", args).fetchall()
     answers = {a["id"]: a for a in answers_where(db, "a.id IN (SELECT answer_id FROM appeals)", ())}
     return [
-        {**answers[aid], "answer_id": aid, "reason": reason, "created": text_time(created)}
-        for aid, reason, created in appeals
+        {
+            **answers[aid],
+            "appeal_id": pid,
+            "answer_id": aid,
+            "reason": reason,
+            "created": text_time(created),
+            "status": status,
+            "note": note or "",
+        }
+        for pid, aid, reason, created, status, note in appeals
     ]

@@ -84,9 +84,15 @@ class ProgressStore:
         with self._lock:
             return history.answers_where(self._db, "a.session_id = ?", (session_id,))
 
-    def record_appeal(self, answer_id: int, reason: str | None, at: datetime) -> None:
+    def record_appeal(self, answer_id: int, reason: str | None, at: datetime) -> int:
         with self._lock:
-            history.record_appeal(self._db, answer_id, reason, at)
+            return history.record_appeal(self._db, answer_id, reason, at)
+
+    def decide_appeal(self, appeal_id: int, accept: bool, note: str | None, at: datetime) -> bool:
+        """Accept (the answer then counts as right) or refuse a pending appeal."""
+        status = "accepted" if accept else "refused"
+        with self._lock:
+            return history.decide_appeal(self._db, appeal_id, status, note, at)
 
     def list_appeals(self, pack_id: str | None = None) -> list[dict[str, Any]]:
         with self._lock:

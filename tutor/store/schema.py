@@ -109,7 +109,29 @@ def _v3_stats_index(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_core, _v2_review_log, _v3_stats_index)
+def _v4_appeal_status(db: sqlite3.Connection) -> None:
+    """Appeals wait for an instructor: pending, then accepted or refused (with a note).
+
+    Appeals recorded before this step were applied at once by the tutor that took them,
+    so they start out accepted.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE appeals ADD COLUMN status TEXT NOT NULL DEFAULT 'pending';
+        ALTER TABLE appeals ADD COLUMN decided TEXT;
+        ALTER TABLE appeals ADD COLUMN note TEXT;
+        UPDATE appeals SET status = 'accepted'
+        """,
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_core,
+    _v2_review_log,
+    _v3_stats_index,
+    _v4_appeal_status,
+)
 LATEST = len(MIGRATIONS)
 OUR_TABLES = frozenset({"sessions", "answers", "appeals", "review_cards"})
 

@@ -7,7 +7,7 @@ from debate_helpers import PACK, FakeStore, FsrsScheduler, debate, kinds, right_
 
 from tutor.grading import Verdict
 from tutor.learning.debate import DebateSession, Phase
-from tutor.learning.recorder import Recorder
+from tutor.learning.core.recorder import Recorder
 from tutor.learning.turns import InputKind, TurnKind
 
 

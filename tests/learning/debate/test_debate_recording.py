@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from debate_helpers import NOW, PACK, FakeStore, FsrsScheduler, debate, skip_to
 
-from tutor.learning.recorder import Recorder
-from tutor.learning.review import ReviewSession
+from tutor.learning.core.recorder import Recorder
+from tutor.learning.drill.review import ReviewSession
 
 
 @pytest.fixture(autouse=True)
@@ -98,7 +98,7 @@ def test_the_state_is_saved_after_every_step() -> None:
 
 
 def test_the_saved_flow_is_a_list_of_rows_an_export_can_tabulate() -> None:
-    from tutor.learning.export import flow_table
+    from tutor.reports.export import flow_table
 
     store = FakeStore()
     session = debate(store)

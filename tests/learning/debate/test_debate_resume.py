@@ -9,7 +9,7 @@ import pytest
 from debate_helpers import PACK, FakeStore, FsrsScheduler, debate, skip_to
 
 from tutor.learning.debate import DebateSession
-from tutor.learning.recorder import Recorder
+from tutor.learning.core.recorder import Recorder
 from tutor.learning.turns import Turn
 
 

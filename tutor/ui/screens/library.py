@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from tutor.learning.services import LibraryEntry, TutorServices, best_entry, filter_entries
+from tutor.ui.messages import EntryOpened, ReviewWanted, StatsWanted
 from tutor.ui.safe import NBSP, plain, styled
 
 ICONS = {"review": "↻", "pack": "▣", "quiz": "?", "debate": "⚖", "failure": "✗"}
@@ -145,7 +146,7 @@ class LibraryScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#entries")
     def _open(self, event: OptionList.OptionSelected) -> None:
         entry = next(e for e in self.entries if e.key == event.option.id)
-        self.app.open_entry(entry)  # type: ignore[attr-defined]
+        self.post_message(EntryOpened(entry))
 
     def on_screen_resume(self) -> None:
         if self.entries:
@@ -163,7 +164,7 @@ class LibraryScreen(Screen[None]):
         box.focus()
 
     def action_review(self) -> None:
-        self.app.start_review()  # type: ignore[attr-defined]
+        self.post_message(ReviewWanted())
 
     def action_stats(self) -> None:
-        self.app.show_stats()  # type: ignore[attr-defined]
+        self.post_message(StatsWanted())

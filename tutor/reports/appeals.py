@@ -1,7 +1,7 @@
 """ "I was right": the learners' claims that a verdict was wrong, for instructors.
 
 Sessions record an appeal with ``/wrong [reason]`` (see
-:mod:`tutor.learning.session_base`); the store keeps it with the answer. This module
+:mod:`tutor.learning.drill.session`); the store keeps it with the answer. This module
 lists them per pack, as text or JSON, so an instructor can improve the accepted
 answers.
 """
@@ -12,7 +12,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from tutor.learning.rows import field
+from tutor.reports.rows import field
 from tutor.text import clean
 
 

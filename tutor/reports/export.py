@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tutor.learning.rows import field as get
+from tutor.reports.rows import field as get
 from tutor.text import clean
 
 CSV_COLUMNS = (
