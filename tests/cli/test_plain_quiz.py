@@ -64,9 +64,9 @@ def reply(turn: Turn) -> str:
 
 def script(count: int) -> tuple[list[str], int]:
     """The lines to pipe for ``count`` questions, and how many answers they record."""
-    from tutor.learning.drill.quiz import QuizSession
+    from tutor.learning.drill.quiz import quiz_session
 
-    session = QuizSession(make_pack(), None, count=count, rng=random.Random(SEED))
+    session = quiz_session(make_pack(), None, count=count, rng=random.Random(SEED))
     turns = session.start()
     lines: list[str] = []
     while not session.finished:

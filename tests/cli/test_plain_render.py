@@ -10,8 +10,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "learning"))
 from engine_packs import make_pack
 
-from tutor.plain.render import render, run_plain
-from tutor.learning.drill.quiz import QuizSession
+from tutor.plain.driver import run_plain
+from tutor.plain.render import render
+from tutor.learning.drill.quiz import quiz_session
 from tutor.learning.turns import CardView, Expects, InputKind, Turn, TurnKind
 
 
@@ -46,7 +47,7 @@ def test_cards_show_tag_citation_quote_and_reliability_without_escapes() -> None
 
 
 def test_a_whole_quiz_runs_from_lines_and_ends_at_end_of_input() -> None:
-    session = QuizSession(make_pack(), None, count=3, rng=random.Random(2))
+    session = quiz_session(make_pack(), None, count=3, rng=random.Random(2))
     out = io.StringIO()
     assert run_plain(session, io.StringIO("/skip\n/skip\n"), out) == 0
     text = out.getvalue()
@@ -56,7 +57,7 @@ def test_a_whole_quiz_runs_from_lines_and_ends_at_end_of_input() -> None:
 
 
 def test_a_finished_quiz_stops_reading() -> None:
-    session = QuizSession(make_pack(), None, count=1, rng=random.Random(2))
+    session = quiz_session(make_pack(), None, count=1, rng=random.Random(2))
     out = io.StringIO()
     run_plain(session, io.StringIO("/skip\nextra line\n"), out)
     assert "Done: 0 of 1 right." in out.getvalue() and "end of input" not in out.getvalue()

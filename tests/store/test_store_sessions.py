@@ -15,8 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "learning"))
 from engine_packs import make_pack  # type: ignore[import-not-found]
 
 from tutor.grading import Verdict
-from tutor.learning.drill.quiz import QuizSession
-from tutor.learning.drill.review import ReviewSession
+from tutor.learning.drill.quiz import quiz_session
+from tutor.learning.drill.review import review_session
 from tutor.learning.scheduler import ReviewScheduler
 from tutor.store import ProgressStore
 
@@ -36,7 +36,7 @@ def store(tmp_path: Path) -> Iterator[ProgressStore]:
 
 
 def test_each_quiz_answer_is_in_the_store_before_the_next_question(store: ProgressStore) -> None:
-    quiz = QuizSession(PACK, store, count=3, rng=random.Random(1), clock=lambda: NOW)
+    quiz = quiz_session(PACK, store, count=3, rng=random.Random(1), clock=lambda: NOW)
     quiz.start()
     for n in range(1, 4):
         quiz.respond("/skip")
@@ -48,7 +48,7 @@ def test_each_quiz_answer_is_in_the_store_before_the_next_question(store: Progre
 
 def test_a_near_miss_then_a_right_retry_is_one_good_review(store: ProgressStore) -> None:
     store.put_review_card(FREE, "", NOW)
-    session = ReviewSession([PACK], store, clock=lambda: NOW)
+    session = review_session([PACK], store, clock=lambda: NOW)
     session.start()
     session.respond("deterrence")
     assert store.review_log(FREE) == [] and store.get_review_card(FREE) == ""
@@ -59,7 +59,7 @@ def test_a_near_miss_then_a_right_retry_is_one_good_review(store: ProgressStore)
 
 
 def test_an_appeal_after_a_skip_reschedules_the_item_as_right(store: ProgressStore) -> None:
-    quiz = QuizSession(PACK, store, count=2, rng=random.Random(1), clock=lambda: NOW)
+    quiz = quiz_session(PACK, store, count=2, rng=random.Random(1), clock=lambda: NOW)
     quiz.start()
     key = str(quiz.items[0].key)
     quiz.respond("/skip")

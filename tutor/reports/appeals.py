@@ -20,6 +20,9 @@ from tutor.text import clean
 class AppealRow:
     """One claim, with the answer it is about."""
 
+    appeal_id: int
+    status: str
+    """pending, accepted or refused."""
     pack_id: str
     item_key: str
     prompt: str
@@ -28,6 +31,8 @@ class AppealRow:
     score: float
     reason: str
     created: str
+    note: str = ""
+    """The instructor's note on the decision."""
 
 
 def list_appeals(store: Any, pack_id: str | None = None) -> list[AppealRow]:
@@ -35,6 +40,9 @@ def list_appeals(store: Any, pack_id: str | None = None) -> list[AppealRow]:
     rows = store.list_appeals(pack_id=pack_id)
     return [
         AppealRow(
+            appeal_id=int(field(r, "appeal_id", 0) or 0),
+            status=str(field(r, "status", "pending") or "pending"),
+            note=str(field(r, "note", "") or ""),
             pack_id=str(field(r, "pack_id", "")),
             item_key=str(field(r, "item_key", "")),
             prompt=str(field(r, "prompt", "")),
@@ -57,11 +65,16 @@ def format_text(rows: list[AppealRow]) -> str:
         mine = [r for r in rows if r.pack_id == pack]
         lines.append(f"{clean(pack)}: {len(mine)} appeal(s)")
         for r in mine:
-            lines.append(f"  {clean(r.item_key)}  ({r.verdict}, {r.score:.0%}) {r.created}")
+            lines.append(
+                f"  #{r.appeal_id} {r.status}: {clean(r.item_key)}  "
+                f"({r.verdict}, {r.score:.0%}) {r.created}"
+            )
             lines.append(f"    asked:    {clean(r.prompt).splitlines()[0] if r.prompt else ''}")
             lines.append(f"    answered: {clean(r.response)}")
             if r.reason:
                 lines.append(f"    reason:   {clean(r.reason)}")
+            if r.note:
+                lines.append(f"    decision: {clean(r.note)}")
         lines.append("")
     return "\n".join(lines)
 
