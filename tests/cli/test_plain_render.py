@@ -10,10 +10,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "learning"))
 from engine_packs import make_pack
 
-from tutor.plain.driver import run_plain
-from tutor.plain.render import render
 from tutor.learning.drill.quiz import quiz_session
 from tutor.learning.turns import CardView, Expects, InputKind, Turn, TurnKind
+from tutor.plain.driver import run_plain
+from tutor.plain.render import render
 
 
 def test_choices_are_numbered_and_matching_targets_lettered() -> None:

@@ -12,9 +12,9 @@ import pytest
 from engine_packs import make_pack
 from fake_store import FakeStore, FsrsScheduler
 
-from tutor.reports.export import export, export_session_markdown, flow_table
-from tutor.learning.drill.quiz import quiz_session
 from tutor.learning.core.recorder import Recorder
+from tutor.learning.drill.quiz import quiz_session
+from tutor.reports.export import export, export_session_markdown, flow_table
 from tutor.reports.stats_view import render_stats, sparkline
 
 NOW = datetime(2025, 11, 3, 9, 0, tzinfo=UTC)

@@ -10,9 +10,9 @@ from engine_packs import make_pack
 from fake_store import FakeStore, FsrsScheduler
 
 from tutor.grading import Verdict
-from tutor.learning.drill.quiz import quiz_session
 from tutor.learning.core.recorder import Recorder
-from tutor.learning.drill.review import review_session, due_count
+from tutor.learning.drill.quiz import quiz_session
+from tutor.learning.drill.review import due_count, review_session
 from tutor.learning.turns import InputKind, TurnKind
 
 PACK = make_pack()

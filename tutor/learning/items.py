@@ -92,9 +92,12 @@ class DrillItem:
         return []
 
     def point_cards(self) -> list[m.EvidenceCard]:
-        """Cards that support the key points: the answering arguments' cards for a rebuttal."""
+        """Cards that support the key points; for a rebuttal, those of the arguments that
+        answer it (else of the other side's arguments)."""
         if self.kind == "rebuttal" and self.argument is not None and self.motion is not None:
-            answering = [a for a in self.motion.arguments if self.argument.id in a.answers]
+            argument = self.argument
+            answering = [a for a in self.motion.arguments if argument.id in a.answers]
+            answering = answering or [a for a in self.motion.arguments if a.side != argument.side]
             return [c for a in answering for c in a.evidence]
         return self.cards()
 

@@ -145,7 +145,9 @@ def to_markdown(records: list[SessionRecord]) -> str:
             ]
             if a.appealed:
                 reason = f": {a.appeal_reason}" if a.appeal_reason else ""
-                lines.append(f"- Appeal accepted (score corrected to {a.corrected_score:.0%}){reason}")
+                lines.append(
+                    f"- Appeal accepted (score corrected to {a.corrected_score:.0%}){reason}"
+                )
             lines.append("")
         if rec.flow:
             lines += ["## Flow sheet", "", *flow_table(rec.flow), ""]

@@ -125,5 +125,8 @@ def test_an_empty_answer_is_not_graded_and_the_question_stays() -> None:
     turns = session.respond("   ")
     assert turns[0].kind is TurnKind.ERROR
     assert turns[0].expects is not None and turns[0].expects.kind is InputKind.TEXT
-    assert session.core.card.outcomes == [] or session.core.card.outcomes[-1].key != "debate-test:question:host"
+    assert (
+        session.core.card.outcomes == []
+        or session.core.card.outcomes[-1].key != "debate-test:question:host"
+    )
     assert session.step is not None and session.step.ref == "host"

@@ -6,8 +6,8 @@ import pytest
 from debate_helpers import PACK, FakeStore, FsrsScheduler, debate, kinds, right_answer
 
 from tutor.grading import Verdict
-from tutor.learning.debate import DebateSession, Phase
 from tutor.learning.core.recorder import Recorder
+from tutor.learning.debate import DebateSession, Phase
 from tutor.learning.turns import InputKind, TurnKind
 
 

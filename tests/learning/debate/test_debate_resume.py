@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 from debate_helpers import PACK, FakeStore, FsrsScheduler, debate, skip_to
 
-from tutor.learning.debate import DebateSession
 from tutor.learning.core.recorder import Recorder
+from tutor.learning.debate import DebateSession
 from tutor.learning.turns import Turn
 
 

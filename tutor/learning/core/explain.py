@@ -17,10 +17,8 @@ from tutor.grading.verdicts import label, reason
 from tutor.learning.feedback import Feedback, PointFeedback, ScheduledItem
 from tutor.learning.turns import CardView
 
-CONCEDED = (
-    "You agreed with your opponent here: “{words}”. A rebuttal must deny or outweigh the claim."
-)
-DENIED = "That says the opposite of this point: “{words}”."
+CONCEDED = "You agreed with your opponent here{said}. A rebuttal must deny or outweigh the claim."
+DENIED = "That says the opposite of this point{said}."
 
 
 @dataclass(frozen=True)
@@ -82,11 +80,15 @@ def _point(result: KeyPointResult, answer: str, sources: Sequence[PointSource]) 
     )
 
 
+def _said(words: str) -> str:
+    return f": “{words}”" if words else ""
+
+
 def _note(stance: Stance, words: str) -> str:
     if stance is Stance.CONCEDED:
-        return CONCEDED.format(words=words or "…")
+        return CONCEDED.format(said=_said(words))
     if stance is Stance.DENIED:
-        return DENIED.format(words=words or "…")
+        return DENIED.format(said=_said(words))
     return ""
 
 
@@ -94,5 +96,5 @@ def coaching(points: Sequence[PointFeedback]) -> str:
     """The word on the answer as a whole: a concession is said first and plainly."""
     conceded = next((p for p in points if p.stance is Stance.CONCEDED), None)
     if conceded is not None:
-        return conceded.note or CONCEDED.format(words=conceded.words or "…")
+        return conceded.note or CONCEDED.format(said=_said(conceded.words))
     return ""
