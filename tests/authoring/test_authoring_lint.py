@@ -81,8 +81,8 @@ def test_a_prompt_showing_another_questions_answer_is_flagged(base: dict[str, An
     base["questions"][0]["prompt"] = "Dana Okafor chairs the board. Which body ran the study?"
     found = warnings(base)
     assert (
-        "/questions/0/prompt",
-        "the prompt shows 'Dana Okafor', the answer to question 'q-short'",
+        "/questions/0",
+        "the question shows 'Dana Okafor', the answer to question 'q-short'",
     ) in found
 
 

@@ -34,7 +34,9 @@ def store() -> FakeStore:
     quiz.respond("/skip")
     quiz.respond("/wrong mine was fine")
     store.decide_appeal(1, True, None, NOW)  # the instructor accepts it
-    quiz.respond("1")
+    asked = quiz._current
+    assert asked is not None and asked.turn.expects is not None
+    quiz.respond("Seoul" if "Seoul" in asked.turn.expects.options else "True")  # shuffled options
     store.save_session_state(
         1,
         {

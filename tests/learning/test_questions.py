@@ -68,16 +68,24 @@ def test_argument_anatomy_offers_claim_warrant_impact() -> None:
     assert presented.grade("b").verdict is Verdict.CORRECT
 
 
+def shown_position(presented: Presented, option: str) -> int:
+    """Where ``option`` sits (from 1) in the order the learner was shown."""
+    return presented.choices.index(option) + 1
+
+
 def test_choice_accepts_number_letter_or_text() -> None:
     presented = ask("mc")
-    for reply in ("1", "a", "Seoul", "seoul"):
+    n = shown_position(presented, "Seoul")
+    for reply in (str(n), "abc"[n - 1], "Seoul", "seoul"):
         assert presented.grade(reply).verdict is Verdict.CORRECT
 
 
 def test_choice_feedback_names_the_right_option() -> None:
-    result = ask("mc").grade("2")
+    presented = ask("mc")
+    n = shown_position(presented, "Seoul")
+    result = presented.grade(str(n % 3 + 1))
     assert result.verdict is Verdict.INCORRECT
-    assert "1. Seoul" in result.feedback
+    assert f"{n}. Seoul" in result.feedback
 
 
 def test_unreadable_choice_says_how_to_answer() -> None:

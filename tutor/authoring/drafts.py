@@ -28,12 +28,17 @@ _UNIT_AFTER = re.compile(r"\s+([a-z][a-z-]{2,20})\b")
 
 def draft_question(
     qid: str, sentence: str, feature: Feature, source_id: str, aliases: dict[str, str]
-) -> dict[str, Any]:
-    """A numeric or short-answer question asking for ``feature`` in ``sentence``."""
+) -> dict[str, Any] | None:
+    """A numeric or short-answer question asking for ``feature`` in ``sentence``.
+
+    None when the answer cannot be blanked in the sentence: a prompt asking what goes
+    in the blank over a sentence without one would ask nothing (or show the answer).
+    """
     accept = accepted_answers(feature, aliases)
-    prompt = (
-        f"From the article: “{blank_out(sentence, [feature.text, *accept])}” {ASK[feature.kind]}"
-    )
+    blanked = blank_out(sentence, [feature.text, *accept])
+    if BLANK not in blanked:
+        return None
+    prompt = f"From the article: “{blanked}” {ASK[feature.kind]}"
     base: dict[str, Any] = {
         "id": qid,
         "prompt": prompt,

@@ -82,9 +82,12 @@ def _questions(
             keys = {normalize(a) for a in accepted_answers(feature, aliases)}
             if keys & asked or not all(keys):
                 continue
-            asked |= keys
             qid = f"q-{len(out) + 1:02d}-{feature.kind}"
-            out.append(draft_question(qid, s.text, feature, source_id, aliases))
+            drafted = draft_question(qid, s.text, feature, source_id, aliases)
+            if drafted is None:
+                continue
+            asked |= keys
+            out.append(drafted)
             break
     return _without_giveaways(out)[:limit]
 

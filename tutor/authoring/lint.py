@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from tutor.authoring import lint_balance, lint_options
 from tutor.authoring import lint_rules as rules
 from tutor.authoring.variants import missing_variants
 from tutor.packs.diagnostics import Diagnostic, Problem, locate
@@ -23,10 +24,14 @@ from tutor.packs.models import Pack
 Rule = Callable[[Pack], Iterable[Problem]]
 RULES: tuple[Rule, ...] = (
     rules.balance,
+    lint_balance.source_spread,
+    lint_balance.unanswered,
     rules.unlinked_arguments,
     rules.explained,
     missing_variants,
     rules.giveaways,
+    lint_options.standout_keys,
+    lint_options.longest_share,
     rules.uncited_sources,
     rules.long_quotes,
     rules.placeholders,
@@ -42,8 +47,19 @@ class LintReport:
 
 
 def lint_pack(pack: Pack) -> list[Problem]:
-    """Every warning for ``pack``, in rule order."""
-    return [problem for rule in RULES for problem in rule(pack)]
+    """Every warning for ``pack``, in rule order, less those a question waives."""
+    return [p for rule in RULES for p in rule(pack) if not waived(pack, p)]
+
+
+def waived(pack: Pack, problem: Problem) -> bool:
+    """The problem sits in a question whose ``lint_waivers`` name it."""
+    parts = problem.pointer.split("/")
+    if len(parts) < 3 or parts[1] != "questions" or not parts[2].isdigit():
+        return False
+    index = int(parts[2])
+    if index >= len(pack.questions):
+        return False
+    return any(w.warning in problem.message for w in pack.questions[index].lint_waivers)
 
 
 def lint_file(path: Path, report: LintReport) -> None:

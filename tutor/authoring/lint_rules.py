@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tutor.authoring.giveaways import gives_away
+from tutor.authoring.giveaways import giveaway_pairs
 from tutor.packs.checks import all_cards
 from tutor.packs.diagnostics import Problem
 from tutor.packs.models import Motion, Pack
@@ -75,17 +75,14 @@ def explained(pack: Pack) -> Iterator[Problem]:
 
 
 def giveaways(pack: Pack) -> Iterator[Problem]:
-    """No question's prompt shows another question's accepted answer."""
+    """No question shows (in its prompt, text or options) another question's answer."""
     dumped = [q.model_dump() for q in pack.questions]
-    for q, question in enumerate(dumped):
-        for other in dumped:
-            shown = gives_away(question, other)
-            if shown is not None:
-                yield warn(
-                    pointer("questions", q, "prompt"),
-                    f"the prompt shows '{shown}', the answer to question '{other['id']}'",
-                    "reword one of the two questions",
-                )
+    for q, other, shown in giveaway_pairs(dumped):
+        yield warn(
+            pointer("questions", q),
+            f"the question shows '{shown}', the answer to question '{dumped[other]['id']}'",
+            "reword one of the two questions",
+        )
 
 
 def uncited_sources(pack: Pack) -> Iterator[Problem]:

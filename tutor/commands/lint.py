@@ -17,6 +17,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="pack files or folders (default: the installed and your own packs)",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--stats",
+        action="store_true",
+        help="also print per pack: cards and sources per side, key positions and lengths, "
+        "questions per article",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,9 +43,24 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(report_text(report.warnings))
         for path, message in report.unreadable:
             print(f"{path}: {message}", file=sys.stderr)
+    if args.stats:
+        _print_stats(paths)
     if report.unreadable:
         return 2
     return 1 if report.warnings else 0
+
+
+def _print_stats(paths: list[Path]) -> None:
+    from tutor.authoring.lint import pack_files
+    from tutor.authoring.lint_stats import render_stats
+    from tutor.packs.models import Pack
+
+    for path in pack_files(paths):
+        try:
+            pack = Pack.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            continue  # already reported as unreadable
+        sys.stdout.write(render_stats(pack))
 
 
 def _default_paths() -> list[Path]:

@@ -55,10 +55,22 @@ class Presented:
     hint: str = ""
     answer_text: str = ""  # the right answer in words, for summaries and exports
     data: dict[str, object] = field(default_factory=dict)
+    choices: tuple[str, ...] = ()  # the options in the order shown, for choice questions
 
     def grade(self, text: str) -> GradeResult:
         """Grade a reply; raises AnswerFormatError when it cannot be read."""
         return self.grader(text)
+
+    def response(self, text: str) -> str:
+        """What the learner answered, as stored: the chosen option's text, not "2" or "b".
+
+        Options are shuffled per attempt, so a typed number means nothing once the
+        attempt is over; the option text is what exports and item analysis need.
+        """
+        if not self.choices:
+            return text
+        index = parse_choice(text, self.choices)
+        return text if index is None else self.choices[index]
 
 
 def blanks_text(cloze: m.Cloze) -> str:
@@ -110,12 +122,16 @@ def _choice(
 
     wrong = [i for i in range(len(shown)) if i != answer]
     hint = hint or (f"It is not {wrong[-1] + 1}. {shown[wrong[-1]]}." if wrong else "")
-    return Presented(question, _ask(prompt, expects), grade, hint, shown[answer])
+    return Presented(question, _ask(prompt, expects), grade, hint, shown[answer], choices=shown)
 
 
 def _multiple_choice(q: m.Question, rng: random.Random, sides: tuple[str, str]) -> Presented:
+    """Options in a fresh order each attempt (from the session's rng, so a replay matches)."""
     assert isinstance(q, m.MultipleChoice | m.EvidenceQuality)
-    return _choice(q, q.prompt, q.options, q.answer)
+    order = list(range(len(q.options)))
+    rng.shuffle(order)  # shown position -> index in the pack
+    options = [q.options[i] for i in order]
+    return _choice(q, q.prompt, options, order.index(q.answer))
 
 
 def _true_false(q: m.Question, rng: random.Random, sides: tuple[str, str]) -> Presented:

@@ -135,6 +135,14 @@ class KeyPoint(Strict):
     hint: Text | None = Field(
         default=None, description="A hint aimed at this point, given when it is missing."
     )
+    examples: list[Text] = Field(
+        default_factory=list,
+        description="Answers a learner might write that make this point (they must earn it).",
+    )
+    counterexamples: list[Text] = Field(
+        default_factory=list,
+        description="Answers that sound close but do not make this point (they must not earn it).",
+    )
 
 
 class Argument(Strict):
@@ -186,6 +194,16 @@ class Motion(Strict):
     )
 
 
+class Waiver(Strict):
+    """A ``tutor lint`` warning the author has checked and keeps, with the reason why."""
+
+    warning: Text = Field(
+        description="Words of the warning's message that pick it out, e.g. \"shows 'China'\".",
+        examples=["shows 'China'"],
+    )
+    reason: Text = Field(description="Why the warning does not apply here: a note for reviewers.")
+
+
 class QuestionBase(Strict):
     """Fields every question has."""
 
@@ -199,6 +217,11 @@ class QuestionBase(Strict):
     difficulty: Difficulty = Field(default="medium", description="How hard the question is.")
     skill: Skill = Field(default="facts", description="Which debate skill the question trains.")
     motion: Id | None = Field(default=None, description="Id of the motion it belongs to, if any.")
+    lint_waivers: list[Waiver] = Field(
+        default_factory=list,
+        description="Lint warnings on this question the author has checked and keeps, "
+        "each with its reason; lint stays silent on them.",
+    )
 
 
 class MultipleChoice(QuestionBase):

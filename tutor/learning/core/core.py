@@ -22,6 +22,7 @@ from tutor.learning.core.outcomes import Outcome, Scorecard
 from tutor.learning.core.recorder import Recorder
 from tutor.learning.feedback import Ballot, Debrief, Feedback, ScheduledItem
 from tutor.learning.items import DrillItem
+from tutor.learning.questions import Presented
 from tutor.learning.turns import Turn, TurnKind
 from tutor.packs.models import EvidenceCard, Pack, Source
 from tutor.text import clean
@@ -56,9 +57,9 @@ class SessionCore:
 
     # -- answers ---------------------------------------------------------------------
     def record(
-        self, item: DrillItem, prompt: str, text: str, grade: GradeResult, attempt: int
+        self, item: DrillItem, presented: Presented, text: str, grade: GradeResult, attempt: int
     ) -> int | None:
-        return self.recorder.answer(self.session_id, item, prompt, text, grade, attempt)
+        return self.recorder.answer(self.session_id, item, presented, text, grade, attempt)
 
     def explain(
         self, grade: GradeResult, text: str, about: Explained, answer_id: int | None

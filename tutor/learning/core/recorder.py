@@ -18,6 +18,7 @@ from tutor.learning.feedback import ScheduledItem
 
 if TYPE_CHECKING:
     from tutor.learning.items import DrillItem
+    from tutor.learning.questions import Presented
 
 
 class Recorder:
@@ -45,7 +46,7 @@ class Recorder:
         self,
         session_id: int | None,
         item: DrillItem,
-        prompt: str,
+        presented: Presented,
         response: str,
         grade: GradeResult,
         attempt: int,
@@ -59,8 +60,8 @@ class Recorder:
                 pack_id=item.pack_id,
                 skill=item.skill,
                 tags=list(item.tags),
-                prompt=prompt,
-                response=response,
+                prompt=presented.turn.text,
+                response=presented.response(response),
                 verdict=grade.verdict.value,
                 score=grade.score,
                 feedback=grade.feedback,

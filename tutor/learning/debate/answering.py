@@ -80,7 +80,7 @@ class Answering:
 
     def _record(self, asked: Asked, attempt: int, text: str, grade: GradeResult) -> int | None:
         assert asked.item is not None and asked.presented is not None
-        return self.core.record(asked.item, asked.presented.turn.text, text, grade, attempt)
+        return self.core.record(asked.item, asked.presented, text, grade, attempt)
 
     # -- closing a step ------------------------------------------------------------------
     def conclude(

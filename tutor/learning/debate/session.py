@@ -172,8 +172,7 @@ class DebateSession:
             return self._advance()
         grade = make_result(Verdict.INCORRECT, 0.0, "Skipped.")
         assert asked.presented is not None
-        prompt = asked.presented.turn.text
-        answer_id = self.core.record(asked.item, prompt, "/skip", grade, self._attempt)
+        answer_id = self.core.record(asked.item, asked.presented, "/skip", grade, self._attempt)
         moves = (
             [Turn(TurnKind.MOVE, asked.dialogue.summary_text(), "summary")]
             if asked.dialogue is not None

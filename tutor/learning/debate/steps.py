@@ -137,7 +137,7 @@ def _crossex(game: Round, step: Step, rng: random.Random) -> Asked:
     item = items.question_item(game.pack, question)
     presented = present(
         question,
-        rng,
+        random.Random(step.ref),  # one order per step: a resumed debate grades what it shows
         sides=(clean(game.motion.aff.label), clean(game.motion.neg.label)),
         item_id=item.key,
     )

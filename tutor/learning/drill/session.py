@@ -163,7 +163,7 @@ class DrillSession:
     def _graded(self, text: str, grade: GradeResult) -> list[Turn]:
         item, presented = self._item(), self._current
         assert presented is not None
-        answer_id = self.core.record(item, presented.turn.text, text, grade, self._attempt)
+        answer_id = self.core.record(item, presented, text, grade, self._attempt)
         if grade.verdict is Verdict.CLOSE and self._attempt == 1:
             self._attempt = 2
             feedback = self.core.explain(grade, text, self._about(item, final=False), answer_id)
@@ -224,7 +224,7 @@ class DrillSession:
             return [Turn(TurnKind.SAY, "There is nothing to skip.", expects=self._expects())]
         grade = make_result(Verdict.INCORRECT, 0.0, "Skipped.")
         item = self._item()
-        answer_id = self.core.record(item, self._current.turn.text, "/skip", grade, self._attempt)
+        answer_id = self.core.record(item, self._current, "/skip", grade, self._attempt)
         return self._conclude(item, "/skip", grade, answer_id)
 
 
