@@ -44,12 +44,14 @@ class SessionScreen(Screen[None]):
             id="leave",
             tooltip="Back to the library (answers so far are saved)",
         ),
-        Binding("pageup", "scroll('page_up')", "Page up", id="page-up", show=False),
-        Binding("pagedown", "scroll('page_down')", "PgUp/PgDn", id="page-down",
+        Binding("pageup", "scroll('page_up')", "Scroll", id="page-up", key_display="PgUp/PgDn",
+                priority=True,
                 tooltip="Scroll the transcript a page (from the answer box)"),
-        Binding("ctrl+home", "scroll('scroll_home')", "Top", id="top", show=False),
-        Binding("ctrl+end", "scroll('scroll_end')", "Ctrl+Home/End", id="end",
-                tooltip="The top or the end of the transcript"),
+        Binding("pagedown", "scroll('page_down')", "Page down", id="page-down", show=False,
+                priority=True),
+        Binding("ctrl+home", "scroll('scroll_home')", "Top/end", id="top",
+                key_display="^Home/^End", tooltip="The top or the end of the transcript"),
+        Binding("ctrl+end", "scroll('scroll_end')", "End", id="end", show=False),
     ]  # fmt: skip
 
     def __init__(self, services: TutorServices, session: Session, title: str) -> None:
@@ -120,7 +122,7 @@ def header_progress(status: SessionStatus, title: str) -> str:
     A step that is not counted (the framing) shows only its phase.
     """
     done, total = status.progress
+    phase = "" if status.phase.lower() in title.lower() else status.phase
     if not status.counted or not total:
-        return status.phase
-    phase = "" if status.phase.lower() in title.lower() else f"{status.phase} · "
-    return f"{phase}{min(done + 1, total)} of {total}"
+        return phase
+    return " · ".join(p for p in (phase, f"{min(done + 1, total)} of {total}") if p)

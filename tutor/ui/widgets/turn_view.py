@@ -39,7 +39,7 @@ def feedback_content(feedback: Feedback) -> Content:
     verdict = feedback.verdict.value
     score = f" · {feedback.score:.0%}" if feedback.points else ""
     head = Content.styled(f"{feedback.label}{score}", VERDICT_STYLE.get(verdict, "bold"))
-    parts = [Content.assemble(head, " ", plain(feedback.message)) if feedback.message else head]
+    parts = [Content.assemble(head, ". ", plain(feedback.message)) if feedback.message else head]
     if feedback.coaching:
         parts.append(styled(feedback.coaching, "bold $warning"))
     parts += [_made(p) for p in feedback.made]
@@ -55,7 +55,7 @@ def feedback_content(feedback: Feedback) -> Content:
     if feedback.source_note:
         parts.append(styled(f"Reliability: {feedback.source_note}", "$warning"))
     if feedback.scheduled is not None:
-        parts.append(styled(f"Back for review {due_text(feedback.scheduled.due)}", "dim"))
+        parts.append(styled(f"Comes back for review: {due_text(feedback.scheduled.due)}", "dim"))
     return Content("\n").join(parts)
 
 
