@@ -133,8 +133,8 @@ class DebateSession:
     def respond(self, text: str) -> list[Turn]:
         command = cmd.parse_command(text)
         if self._finished:
-            if command is not None and command.name == "wrong":
-                return cmd.with_expects(self.appeal(command.arg), NONE)
+            if command is not None and command.name in ("wrong", "why"):
+                return cmd.with_expects(self.core.command(command, {}), NONE)
             return [Turn(TurnKind.SAY, OVER, expects=NONE)]
         if command is not None:
             own = {
