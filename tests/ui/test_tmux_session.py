@@ -146,3 +146,50 @@ def test_tutor_review_in_a_terminal_opens_the_app_on_the_review(
     assert "not ready" not in screen
     _tmux("send-keys", "-t", name, "C-q")
     assert _wait_until_gone(name), "the app did not quit"
+
+
+CONCEDE = "You are right, I agree: basing troops costs too much."
+
+
+def _send(name: str, *keys: str, text: str = "") -> None:
+    if text:
+        _tmux("send-keys", "-t", name, "-l", text)
+    for key in keys:
+        _tmux("send-keys", "-t", name, key)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="needs the judge's stance detection (issue 14 item 1) and the ballot module "
+    "(tutor/learning/debate/ballot.py, issue 14 item 5), not on main yet",
+)
+def test_a_conceding_rebuttal_is_coached_and_the_ballot_lists_a_dropped_argument(
+    tmux_command: tuple[str, Path, Path],
+) -> None:
+    name, data, packs = tmux_command
+    args = ("debate", "--pack-path", str(packs), "--pack", "usfk-test", "--side", "Stay")
+    _run_in_tmux(name, data, *args, "--seed", "7")
+    _wait_for(name, "You argue Stay")  # the round opens on the framing
+    _send(name, "Enter")
+    _wait_for(name, "Complete the claim")
+    _send(name, "F3")  # skip the case
+    _wait_for(name, "Pick the strongest evidence")
+    _send(name, "F3")
+    _wait_for(name, "asks:")
+    _send(name, "Enter", text="South Korea")
+    _wait_for(name, "Basing troops costs too much")
+    _send(name, "Enter", text=CONCEDE)
+    _wait_for(name, "You agreed with your opponent")
+    for _ in range(2):  # the tutor's hint and prompt, answered the same way
+        time.sleep(1.0)
+        _send(name, "Enter", text=CONCEDE)
+    _wait_for(name, "Troops provoke China")
+    _send(name, "F3")  # the second opposing argument is dropped
+    _wait_for(name, "Which impact matters most")
+    _send(name, "1")
+    _wait_for(name, "Press Enter for the debrief")
+    _send(name, "Enter")
+    screen = _wait_for(name, "Ballot")
+    assert "dropped" in screen.lower() and "Troops provoke China" in screen
+    _send(name, "r")  # the redo opens the same rebuttal again
+    _wait_for(name, "Your rebuttal")
