@@ -13,10 +13,10 @@ from engine_packs import make_pack
 
 from tutor.learning.drill.quiz import quiz_session
 from tutor.learning.drill.session import DrillSession
-from tutor.store import ProgressStore
 from tutor.learning.turns import CardView, Expects, InputKind, Turn, TurnKind
 from tutor.plain.driver import run_plain
 from tutor.plain.render import render
+from tutor.store import ProgressStore
 
 NOW = datetime(2025, 11, 3, 9, 0, tzinfo=UTC)
 

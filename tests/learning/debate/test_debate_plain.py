@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from debate_helpers import PACK, right_answer
 from debate_pack import PACK_ID, write_pack
 
@@ -90,3 +91,26 @@ def test_a_debate_stopped_at_end_of_input_resumes_where_it_stopped(tmp_path: Pat
     assert "Debate done: 11 of 11 steps right." in rest.stdout
     sessions, answers = stored(tmp_path / "data")
     assert len(sessions) == 1 and len(answers) == 11
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="needs the ballot module (tutor/learning/debate/ballot.py, issue 14 item 5), "
+    "not on main yet",
+)
+def test_the_ballots_redo_opens_the_same_rebuttal_again_in_plain_mode(tmp_path: Path) -> None:
+    pack = write_pack(tmp_path / "packs")
+    session = DebateSession(PACK, "posture", "aff", rng=random.Random(SEED))
+    session.start()
+    lines: list[str] = []
+    while not session.finished:
+        step = session.step
+        assert step is not None
+        lines.append("/skip" if step.kind == "rebuttal" else right_answer(session))
+        session.respond(lines[-1])
+    out = run(tutor_debate(tmp_path / "data", pack), [*lines, "/redo", "/skip", ""])
+    assert out.returncode == 0, out.stderr
+    redo = next(line for line in out.stdout.splitlines() if line.startswith("Redo: Rebut "))
+    assert "the point you missed was" in redo
+    after = out.stdout.split("Redo: ", 1)[1]
+    assert "Your rebuttal: answer" in after  # the same rebuttal, asked again
