@@ -77,6 +77,13 @@ class DebriefScreen(Screen[None]):
                 yield Static(plain("\n".join(f"• {m}" for m in rest)), id="debrief-misses")
         yield Footer()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer the redo only when the ballot has one."""
+        return action != "redo" or self._redo_offered()
+
+    def _redo_offered(self) -> bool:
+        return self.debrief.ballot is not None and self.debrief.ballot.redo is not None
+
     def on_mount(self) -> None:
         self.title = "Debrief"
         redo = self.debrief.ballot.redo if self.debrief.ballot else None
