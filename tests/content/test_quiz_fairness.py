@@ -98,6 +98,11 @@ def test_extraction_drafts_nothing_when_the_answer_cannot_be_blanked() -> None:
 
 
 def test_the_shipped_packs_lint_clean() -> None:
+    """Every rule but the key-point self-tests, which test_pack_selftests holds to account."""
     report = lint_paths(PACK_FILES)
     assert report.unreadable == []
-    assert [d.message for d in report.warnings] == []
+    assert [d.message for d in report.warnings if not _self_test(d.pointer)] == []
+
+
+def _self_test(pointer: str) -> bool:
+    return "/examples/" in pointer or "/counterexamples/" in pointer

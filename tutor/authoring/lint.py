@@ -2,7 +2,8 @@
 
 ``tutor validate`` says whether a pack can be loaded; lint says whether it teaches
 well. It runs every rule in :mod:`tutor.authoring.lint_rules` and
-:mod:`tutor.authoring.variants` and places each warning in the file by its JSON
+:mod:`tutor.authoring.variants`, and the key points' self-tests
+(:mod:`tutor.authoring.lint_selftests`), and places each warning in the file by its JSON
 pointer, in the same :class:`~tutor.packs.diagnostics.Diagnostic` form validate uses.
 """
 
@@ -17,6 +18,7 @@ from pydantic import ValidationError
 
 from tutor.authoring import lint_balance, lint_options
 from tutor.authoring import lint_rules as rules
+from tutor.authoring.lint_selftests import selftests
 from tutor.authoring.variants import missing_variants
 from tutor.packs.diagnostics import Diagnostic, Problem, locate
 from tutor.packs.models import Pack
@@ -35,6 +37,7 @@ RULES: tuple[Rule, ...] = (
     rules.uncited_sources,
     rules.long_quotes,
     rules.placeholders,
+    selftests,
 )
 
 

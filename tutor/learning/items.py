@@ -116,7 +116,16 @@ def _sides(motion: m.Motion | None) -> tuple[str, str]:
 
 
 def _present_rebuttal(argument: m.Argument, key: str) -> Presented:
-    points = [grading.KeyPoint(k.text, tuple(k.cues), k.weight) for k in argument.key_points]
+    points = [
+        grading.KeyPoint(
+            k.text,
+            tuple(k.cues),
+            k.weight,
+            examples=tuple(k.examples),
+            counterexamples=tuple(k.counterexamples),
+        )
+        for k in argument.key_points
+    ]
     prompt = f"Answer this argument: {argument.claim}\nWarrant: {argument.warrant}"
     hint = next((k.hint for k in argument.key_points if k.hint), "") or (
         f"Think about: {argument.key_points[0].text}"

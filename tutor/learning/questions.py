@@ -257,7 +257,16 @@ def _combine_blanks(results: Sequence[GradeResult]) -> GradeResult:
 
 def _free_text(q: m.Question, rng: random.Random, sides: tuple[str, str]) -> Presented:
     assert isinstance(q, m.FreeText)
-    points = [grading.KeyPoint(k.text, tuple(k.cues), k.weight) for k in q.key_points]
+    points = [
+        grading.KeyPoint(
+            k.text,
+            tuple(k.cues),
+            k.weight,
+            examples=tuple(k.examples),
+            counterexamples=tuple(k.counterexamples),
+        )
+        for k in q.key_points
+    ]
     hint = (
         next((k.hint for k in q.key_points if k.hint), "") or f"Think about: {q.key_points[0].text}"
     )

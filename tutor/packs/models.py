@@ -137,11 +137,16 @@ class KeyPoint(Strict):
     )
     examples: list[Text] = Field(
         default_factory=list,
-        description="Answers a learner might write that make this point (they must earn it).",
+        description="Self-tests: answers, in a learner's own words, that must earn this point. "
+        "`tutor lint` grades each one and warns when the judge does not credit it.",
+        examples=[["Pull the troops out and nothing forces America to fight on day one."]],
     )
     counterexamples: list[Text] = Field(
         default_factory=list,
-        description="Answers that sound close but do not make this point (they must not earn it).",
+        description="Self-tests: answers that must NOT earn this point (a concession of the "
+        "opponent's claim, a denial, an argument for the other side, a near miss). "
+        "`tutor lint` warns when the judge credits one.",
+        examples=[["He's right that the troops are a tripwire, and that keeps the peace."]],
     )
 
 

@@ -34,13 +34,21 @@ class Point:
     weight: float = 1.0
     hint: str = ""
     shown: str = ""  # what the learner reads, when the graded text is only part of it
+    examples: tuple[str, ...] = ()  # the pack's self-tests, handed on to the judge
+    counterexamples: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
         return self.shown or self.text
 
     def as_keypoint(self) -> grading.KeyPoint:
-        return grading.KeyPoint(self.text, self.cues, self.weight)
+        return grading.KeyPoint(
+            self.text,
+            self.cues,
+            self.weight,
+            examples=self.examples,
+            counterexamples=self.counterexamples,
+        )
 
 
 @dataclass(frozen=True)

@@ -171,7 +171,14 @@ def _rebuttal(game: Round, step: Step, rng: random.Random) -> Asked:
         argument.model_rebuttal or argument.key_points[0].text,
     )
     points = [
-        Point(clean(k.text), tuple(k.cues), k.weight, clean(k.hint or ""))
+        Point(
+            clean(k.text),
+            tuple(k.cues),
+            k.weight,
+            clean(k.hint or ""),
+            examples=tuple(k.examples),
+            counterexamples=tuple(k.counterexamples),
+        )
         for k in argument.key_points
     ]
     quote = clean(argument.evidence[0].quote)
