@@ -58,13 +58,15 @@ def test_a_near_miss_then_a_right_retry_is_one_good_review(store: ProgressStore)
     assert store.next_due(NOW) == good_from_new(FREE)
 
 
-def test_an_appeal_after_a_skip_reschedules_the_item_as_right(store: ProgressStore) -> None:
+def test_an_appeal_after_a_skip_stays_a_miss_until_accepted(store: ProgressStore) -> None:
     quiz = quiz_session(PACK, store, count=2, rng=random.Random(1), clock=lambda: NOW)
     quiz.start()
     key = str(quiz.items[0].key)
     quiz.respond("/skip")
     assert store.review_log(key)[0]["verdict"] == "incorrect"
     quiz.respond("/wrong my answer was right")
-    assert [(e["verdict"], e["rating"]) for e in store.review_log(key)] == [("correct", 3)]
-    assert store.next_due(NOW) == good_from_new(key)
+    assert [e["verdict"] for e in store.review_log(key)] == ["incorrect"]
+    assert store.stats(NOW).accuracy == 0.0
+    [appeal] = store.list_appeals()
+    assert store.decide_appeal(appeal["appeal_id"], True, None, NOW)
     assert store.stats(NOW).accuracy == 1.0
