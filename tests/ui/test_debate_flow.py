@@ -103,3 +103,14 @@ async def test_the_debrief_lists_exactly_what_the_store_scheduled_with_its_due_d
         )
         assert not any(key.endswith(":weighing") for key in stored)
         assert all("Which impact" not in line for line in listed)  # weighing is never scheduled
+
+
+def test_the_header_does_not_count_the_framing_as_a_step() -> None:
+    from tutor.learning.core.session import SessionStatus
+    from tutor.ui.screens.session import header_progress
+
+    framing = SessionStatus("Framing", (0, 14), [], counted=False)
+    assert header_progress(framing, "Debate · Force posture") == "Framing"
+    case = SessionStatus("Constructive", (0, 14), [])
+    assert header_progress(case, "Debate · Force posture") == "Constructive · 1 of 14"
+    assert header_progress(SessionStatus("Review", (0, 0), []), "Review") == ""
