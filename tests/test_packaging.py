@@ -20,8 +20,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    pytest.importorskip("hatchling", reason="hatchling is needed to build the wheel offline")
-    from hatchling.builders.wheel import WheelBuilder
+    from hatchling.builders.wheel import WheelBuilder  # in the [test] extra: never skipped
 
     out = tmp_path_factory.mktemp("dist")
     built = list(WheelBuilder(str(REPO)).build(directory=str(out), versions=["standard"]))
@@ -72,3 +71,9 @@ def test_installed_tutor_validates_its_builtin_packs_from_another_folder(wheel, 
     first, *rest = out.stdout.splitlines()
     assert Path(first).is_relative_to(target)
     assert ": all valid (0 error(s)" in rest[-1]
+
+
+def test_wheel_carries_the_served_page_with_no_outside_links(wheel: Path) -> None:
+    page = "tutor/serve/templates/app_index.html"
+    text = zipfile.ZipFile(wheel).read(page).decode()
+    assert "googleapis" not in text and "fonts/RobotoMono" in text

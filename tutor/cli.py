@@ -29,6 +29,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stats": ("stats", "show your progress"),
     "export": ("export", "export transcripts and results (md, json, csv)"),
     "appeals": ("appeals", "list the answers learners said were graded wrongly"),
+    "class": ("class_report", "the instructor's class report (tutor class report)"),
+    "serve": ("serve", "serve the app in the browser for a class (the class extra)"),
     "validate": ("validate", "check debate packs and report every problem"),
     "lint": ("lint", "teaching-quality checks for debate packs"),
     "grade": ("grade", "grade answers from the command line or a JSONL file"),
@@ -38,6 +40,18 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export-pack": ("export_pack", "export a pack to Moodle GIFT or Anki text"),
     "import": ("import_pack", "import a Moodle GIFT file into a draft pack"),
 }
+
+
+# Options every command takes, before or after its name: (flag, metavar, help).
+GLOBAL_OPTIONS = (
+    ("--learner", "NAME", "whose progress this is (default: $TUTOR_LEARNER, else nobody named)"),
+    (
+        "--store",
+        "URL",
+        "a class's shared postgresql:// database (default: $TUTOR_DATABASE_URL, else the "
+        "SQLite file in the data folder)",
+    ),
+)
 
 
 def _available(module: str) -> bool:
@@ -55,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="where progress is kept (default: the user data folder, or $TUTOR_DATA_DIR)",
     )
+    for flag, metavar, help_text in GLOBAL_OPTIONS:
+        parser.add_argument(flag, metavar=metavar, help=help_text)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
         if _available(module):
@@ -76,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     full = argparse.ArgumentParser(prog="tutor", description=parser.description)
     full.add_argument("--version", action="version", version=f"tutor {__version__}")
     full.add_argument("--data-dir", metavar="DIR", help=argparse.SUPPRESS)
+    for flag, metavar, _ in GLOBAL_OPTIONS:
+        full.add_argument(flag, metavar=metavar, help=argparse.SUPPRESS)
     full_sub = full.add_subparsers(dest="command", metavar="COMMAND")
     cmd_parser = full_sub.add_parser(
         command, help=COMMANDS[command][1], description=COMMANDS[command][1]
@@ -87,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=argparse.SUPPRESS,
         help="where progress is kept (default: user data folder)",
     )
+    for flag, metavar, help_text in GLOBAL_OPTIONS:
+        cmd_parser.add_argument(flag, metavar=metavar, default=argparse.SUPPRESS, help=help_text)
     if known.command is None:
         args_list.append(command)
     args = full.parse_args(args_list)

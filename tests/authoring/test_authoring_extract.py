@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from authoring_support import ARTICLES, tutor
+from authoring_support import ARTICLES, data_of, tutor
 
 from tutor.authoring.extract import draft_pack, iso_date
 from tutor.authoring.numwords import spell
@@ -115,3 +115,37 @@ def test_people_introduced_without_a_title_are_found_but_places_are_not() -> Non
 
     found = find_features("Officials, including Pete Hegseth, met allies including South Korea.")
     assert [(f.kind, f.text) for f in found] == [("person", "Pete Hegseth")]
+
+
+def test_a_party_is_an_organisation_not_a_person() -> None:
+    from tutor.authoring.features import find_features
+
+    found = find_features("The plan was backed by Green Party and Labour Party members.")
+    assert [(f.kind, f.text) for f in found] == [
+        ("organisation", "Green Party"),
+        ("organisation", "Labour Party"),
+    ]
+
+
+def test_places_the_article_names_are_not_taken_for_people() -> None:
+    from tutor.authoring.features import find_features, place_words
+
+    article = "Buses run late in Port Avon. Towns such as Port Avon, a harbour, agree."
+    sentence = "Towns such as Port Avon, a harbour, agree."
+    assert [f.kind for f in find_features(sentence)] == ["person"]  # the sentence alone
+    assert find_features(sentence, place_words(article)) == []
+
+
+def test_extract_never_drafts_party_as_a_surname(tmp_path: Path) -> None:
+    article = tmp_path / "vote.txt"
+    article.write_text(
+        "Council votes on buses\n\n"
+        "The motion on free buses was introduced by Green Party members last week.\n\n"
+        "Officials, including Dana Okafor, said the vote came after a long study.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "draft.json"
+    assert tutor("extract", article, "-o", out) == 0
+    accepted = [a for q in data_of(out)["questions"] for a in q.get("accept", [])]
+    assert "Green Party" in accepted and "Party" not in accepted
+    assert "Okafor" in accepted

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from authoring_support import data_of, load, tutor
 
+from tutor.authoring.scaffold import STARTER_SOURCE as STARTER_ARTICLE
 from tutor.packs.models import QUESTION_TYPES
+from tutor.packs.resources import schema_path
 
 
 def test_new_pack_has_one_question_of_every_type(starter: Path) -> None:
@@ -28,11 +31,27 @@ def test_new_pack_is_clean_under_lint(starter: Path) -> None:
     assert tutor("lint", starter) == 0
 
 
-def test_schema_reference_resolves_to_the_installed_schema(starter: Path) -> None:
+def test_schema_reference_is_the_schema_copy_beside_the_pack(starter: Path) -> None:
     ref = data_of(starter)["$schema"]
-    assert not Path(ref).is_absolute()
-    assert (starter.parent / ref).resolve().name == "debate-pack.schema.json"
-    assert (starter.parent / ref).is_file()
+    assert ref == "debate-pack.schema.json"
+    assert (starter.parent / ref).read_text() == schema_path().read_text()
+
+
+def test_the_schema_reference_still_resolves_after_the_folder_moves(
+    starter: Path, tmp_path: Path
+) -> None:
+    moved = tmp_path / "elsewhere" / "deep" / "pack"
+    shutil.copytree(starter.parent, moved)
+    ref = data_of(moved / starter.name)["$schema"]
+    assert (moved / ref).is_file()
+    assert tutor("validate", moved) == 0
+
+
+def test_the_starter_readme_and_article_name_no_topic_of_ours(starter: Path) -> None:
+    folder = starter.parent
+    texts = [(folder / "README.md").read_text(), (folder / STARTER_ARTICLE).read_text()]
+    for word in ("korea", "seoul", "usfk", "troops", "ncg", "alliance"):
+        assert all(word not in text.lower() for text in texts), word
 
 
 def test_new_folder_has_a_readme_and_the_quoted_source(starter: Path) -> None:

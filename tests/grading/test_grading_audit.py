@@ -34,3 +34,10 @@ def test_a_consistent_question_has_no_findings() -> None:
 
 def test_an_empty_accept_list_is_an_error() -> None:
     assert audit_short_answer([], ["x"])[0].severity == "error"
+
+
+def test_a_known_wrong_answer_that_a_pack_variant_makes_right_is_an_error() -> None:
+    groups = [["USFK", "United States Forces Korea"]]
+    assert audit_short_answer(["United States Forces Korea"], ["USFK"]) == []
+    findings = audit_short_answer(["United States Forces Korea"], ["USFK"], variants=groups)
+    assert [(f.severity, f.value) for f in findings] == [("error", "USFK")]

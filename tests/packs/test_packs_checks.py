@@ -90,3 +90,32 @@ def test_a_near_miss_accepted_answer_is_only_a_warning(tmp_path):
     doc["questions"][2]["reject"] = []
     severities = {d.severity for d in check_pack(write_pack(tmp_path, doc))}
     assert "error" not in severities
+
+
+def _near_miss_doc():
+    doc = valid_doc()
+    doc["questions"][2]["accept"] = ["Nuclear Consultative Group", "Nuclear Group"]
+    doc["questions"][2]["reject"] = []
+    return doc
+
+
+def _severities(tmp_path, doc):
+    return [(d.pointer, d.severity) for d in check_pack(write_pack(tmp_path, doc))]
+
+
+def test_a_near_miss_alias_is_a_warning_until_the_question_waives_it(tmp_path):
+    doc = _near_miss_doc()
+    assert _severities(tmp_path / "a", doc) == [("/questions/2/accept/1", "warning")]
+    doc["questions"][2]["lint_waivers"] = [
+        {"warning": "'Nuclear Group' is only a near miss", "reason": "a short form, kept"}
+    ]
+    assert _severities(tmp_path / "b", doc) == []
+
+
+def test_a_waiver_cannot_silence_an_error(tmp_path):
+    doc = _near_miss_doc()
+    doc["questions"][2]["reject"] = [{"answer": "Nuclear Consultative Group", "feedback": "no"}]
+    doc["questions"][2]["lint_waivers"] = [
+        {"warning": "would be graded correct", "reason": "trying to hide an error"}
+    ]
+    assert "error" in [severity for _, severity in _severities(tmp_path, doc)]

@@ -52,7 +52,7 @@ def test_get_finds_a_pack_by_id(tmp_path):
 
 def test_progress_is_reported_once_per_file(tmp_path):
     write_pack(tmp_path, valid_doc(), "a.json")
-    write_pack(tmp_path, "[]", "b.json")
+    write_pack(tmp_path, "{", "b.json")
     calls = []
     load_library(
         [tmp_path], builtin=False, user=False, on_progress=lambda d, t: calls.append((d, t))

@@ -91,3 +91,9 @@ def test_escape_sequences_in_a_pack_never_reach_the_terminal(tmp_path, capsys):
     doc["motions"][0]["arguments"][0]["\x1b[31mclaimm"] = "x"
     assert main(["validate", str(write_pack(tmp_path, doc))]) == 1
     assert "\x1b" not in capsys.readouterr().out
+
+
+def test_a_syntax_error_on_the_empty_last_line_is_placed_there(tmp_path, capsys):
+    path = write_pack(tmp_path, "[\n")
+    assert main(["validate", str(path)]) == 1
+    assert f"{path}:2:1: error: invalid JSON" in capsys.readouterr().out

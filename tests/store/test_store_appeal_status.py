@@ -1,4 +1,4 @@
-"""Migration 4: appeals get a status; those an older tutor took (and applied) stay accepted."""
+"""Migration 5: appeals get a status; those an older tutor took (and applied) stay accepted."""
 
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ def test_an_older_store_keeps_its_appeals_as_accepted_and_new_ones_are_pending(
         old = answer(store, session(store), verdict="incorrect", score=0.0)
         store.record_appeal(old, "before the upgrade", NOW)
     path = next(tmp_path.glob("*.db"))
-    with sqlite3.connect(path) as db:  # take the file back to version 3, as an older tutor left it
+    with sqlite3.connect(path) as db:  # take the file back to version 4, as an older tutor left it
         for column in ("status", "decided", "note"):
             db.execute(f"ALTER TABLE appeals DROP COLUMN {column}")
-        db.execute("PRAGMA user_version = 3")
+        db.execute("PRAGMA user_version = 4")
     with ProgressStore.open(tmp_path) as store:
         new = answer(store, session(store), verdict="incorrect", score=0.0)
         store.record_appeal(new, "after", NOW)

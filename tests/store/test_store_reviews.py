@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from store_helpers import DAY, NOW, answer, session
 
 from tutor.grading import Verdict
 from tutor.learning.scheduler import ReviewScheduler
 from tutor.store import ProgressStore
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[ProgressStore]:
-    with ProgressStore.open(tmp_path) as opened:
-        yield opened
 
 
 def review(store: ProgressStore, key: str, verdict: Verdict, again_from: str | None = "") -> None:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import pytest
 from store_helpers import NOW
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "learning"))
@@ -27,12 +25,6 @@ FREE = "usfk-test:question:free"
 def good_from_new(key: str) -> datetime:
     """When a new card is due after one Good review at NOW (FSRS learning step: 10 min)."""
     return ReviewScheduler().review(None, Verdict.CORRECT, NOW, item_key=key).due
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[ProgressStore]:
-    with ProgressStore.open(tmp_path) as opened:
-        yield opened
 
 
 def test_each_quiz_answer_is_in_the_store_before_the_next_question(store: ProgressStore) -> None:

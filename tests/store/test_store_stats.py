@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from store_helpers import DAY, NOW, answer, session
 
 from tutor.reports.stats_view import render_stats
 from tutor.store import ProgressStore
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[ProgressStore]:
-    with ProgressStore.open(tmp_path) as opened:
-        yield opened
 
 
 def test_an_empty_store_has_no_answers_but_counts_due_cards(store: ProgressStore) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from tutor.authoring.acronyms import Acronym, find_acronyms
 from tutor.authoring.drafts import accepted_answers, draft_question
-from tutor.authoring.features import DATE, find_features
+from tutor.authoring.features import DATE, find_features, place_words
 from tutor.authoring.quoting import quote_found
 from tutor.authoring.sentences import Sentence, split
 from tutor.grading import normalize
@@ -49,7 +49,7 @@ def draft_pack(article: str, source_file: str, pack_id: str, *, limit: int = 30)
     aliases = _aliases(acronyms)
     sentences = split(article)
     candidates = [s for s in sentences if _quotable(s)]
-    questions = _questions(candidates, source_id, aliases, limit)
+    questions = _questions(candidates, source_id, aliases, limit, place_words(article))
     data = {
         "format": 1,
         "metadata": _metadata(pack_id, article),
@@ -72,13 +72,17 @@ def _aliases(acronyms: list[Acronym]) -> dict[str, str]:
 
 
 def _questions(
-    sentences: list[Sentence], source_id: str, aliases: dict[str, str], limit: int
+    sentences: list[Sentence],
+    source_id: str,
+    aliases: dict[str, str],
+    limit: int,
+    places: frozenset[str],
 ) -> list[dict[str, Any]]:
     """One question per sentence, each asking for a fact no earlier question asked."""
     asked: set[str] = set()
     out: list[dict[str, Any]] = []
     for s in sentences:
-        for feature in find_features(s.text):
+        for feature in find_features(s.text, places):
             keys = {normalize(a) for a in accepted_answers(feature, aliases)}
             if keys & asked or not all(keys):
                 continue

@@ -47,18 +47,19 @@ PERSON_INTRODUCED = re.compile(
     rf"\b(?:such as|including|according to|by)\s+(?P<name>{_PAIR})(?=[\s,.;)])"
 )
 PERSON_APPOSITIVE = re.compile(rf"(?P<name>{_PAIR}),\s+(?:a|an|the)\s+[a-z]")
-NOT_PEOPLE = _word_set(
-    """
-    Korea Korean China Chinese Japan Russia States United America American Union Kingdom
-    Asia Europe Pacific Peninsula Washington Seoul Beijing Tokyo Pyongyang Moscow Taiwan Sea
-    Ocean Council Institute Foundation Group Forces Department Administration Army
-    """
-)
 ORG_WORDS = (
     r"Institute|Council|Group|Command|Forces|Department|Ministry|Agency|Foundation|Company|"
     r"Corporation|Party|Assembly|Administration|Office|Center|Centre|University|Bank|"
     r"Commission|Committee|Organization|Organisation|Army|Navy|Board|Service|Studies|Treaty"
 )
+NOT_PEOPLE = _word_set(ORG_WORDS.replace("|", " ")) | _word_set(
+    """
+    North South East West Northern Southern Eastern Western Central United States Kingdom
+    Union Republic Federation Sea Ocean Gulf Bay Peninsula Island Islands Strait River
+    Coast Asia Europe Africa America Americas Pacific Atlantic Arctic City County Province
+    """
+)
+"""Words that make a name an organisation or a place, never a person ("Green Party")."""
 ORGANISATION = re.compile(
     rf"\b(?P<name>{_CAP}(?:\s+(?:(?:of|for|and|the)\s+)?{_CAP}){{0,5}}\s+"
     rf"(?:{ORG_WORDS})(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?|\s+{_CAP})?)\b"
@@ -77,11 +78,27 @@ class Feature:
     unit: str | None = None
 
 
-def find_features(sentence: str) -> list[Feature]:
-    """Every figure, date, person and organisation in ``sentence``, in that priority."""
+_PLACE = re.compile(r"\b(?:in|from|across|throughout|near|around)\s+(?P<name>" + _NAME + ")")
+
+
+def place_words(article: str) -> frozenset[str]:
+    """The words of names the article puts after "in", "from", "across"... ("in Riverton").
+
+    Topic-neutral: an article on any subject names its own places this way, so they
+    are read from the article rather than listed here.
+    """
+    return frozenset(w for m in _PLACE.finditer(article) for w in m.group("name").split())
+
+
+def find_features(sentence: str, places: frozenset[str] = frozenset()) -> list[Feature]:
+    """Every figure, date, person and organisation in ``sentence``, in that priority.
+
+    ``places`` (from :func:`place_words`) are words that keep an untitled name from
+    being taken for a person.
+    """
     dates = [_span("date", m) for m in DATE.finditer(sentence)]
     figures = [f for f in _figures(sentence) if not _inside(f, dates)]
-    people = [_tidy(_span("person", m, "name")) for m in _people(sentence)]
+    people = [_tidy(_span("person", m, "name")) for m in _people(sentence, places)]
     orgs = [o for m in ORGANISATION.finditer(sentence) for o in _split_and(m)]
     digits = [f for f in figures if any(c.isdigit() for c in f.text)]
     spelled = [f for f in figures if f not in digits]
@@ -121,10 +138,12 @@ def _split_and(m: re.Match[str]) -> list[Feature]:
     ]
 
 
-def _people(sentence: str) -> list[re.Match[str]]:
+def _people(sentence: str, places: frozenset[str]) -> list[re.Match[str]]:
     titled = [*PERSON_TITLED.finditer(sentence), *PERSON_SAID.finditer(sentence)]
     untitled = [*PERSON_INTRODUCED.finditer(sentence), *PERSON_APPOSITIVE.finditer(sentence)]
-    return titled + [m for m in untitled if not NOT_PEOPLE & set(m.group("name").split())]
+    said = [m for m in titled if not NOT_PEOPLE & set(m.group("name").split())]
+    stop = NOT_PEOPLE | places
+    return said + [m for m in untitled if not stop & set(m.group("name").split())]
 
 
 def _figures(sentence: str) -> list[Feature]:

@@ -10,7 +10,7 @@ pointer, in the same :class:`~tutor.packs.diagnostics.Diagnostic` form validate 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,17 +77,16 @@ def lint_file(path: Path, report: LintReport) -> None:
     report.warnings += locate(path, text, lint_pack(pack))
 
 
-def pack_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """The pack files named, a folder standing for every ``*.json`` under it."""
-    for path in paths:
-        if path.is_dir():
-            yield from (p for p in sorted(path.rglob("*.json")) if "sources" not in p.parts)
-        else:
-            yield path
+def lint_files(files: Iterable[Path]) -> LintReport:
+    """Lint each pack file (found by :func:`tutor.packs.discovery.discover`)."""
+    report = LintReport()
+    for path in files:
+        lint_file(path, report)
+    return report
 
 
 def lint_paths(paths: Iterable[Path]) -> LintReport:
-    report = LintReport()
-    for path in pack_files(paths):
-        lint_file(path, report)
-    return report
+    """Lint the packs :func:`tutor.packs.discovery.discover` finds under ``paths``."""
+    from tutor.packs.discovery import discover
+
+    return lint_files(discover(paths).files)

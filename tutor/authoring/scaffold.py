@@ -1,9 +1,10 @@
 """``tutor new``: a pack folder an author can start from, valid as created.
 
 The starter (``starter/pack.json``) explains itself in its own strings, since JSON has
-no comments. Its ``$schema`` is a path relative to the new pack file that points at
-the installed schema, because editors resolve relative paths without a network and
-the schema's ``$id`` URL is a name, not an address anyone serves.
+no comments. The folder gets its own copy of the schema, and the pack's ``$schema`` is
+that file's name: editors resolve a relative path without a network (the schema's
+``$id`` URL is a name, not an address anyone serves), and the path stays right when
+the folder is moved or the tutor is installed elsewhere.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from tutor.packs.models import Pack
-from tutor.packs.resources import schema_path
+from tutor.packs.resources import SCHEMA_FILE, schema_path
 
 STARTER_SOURCE = "sources/starter-article.txt"
 
@@ -52,10 +53,10 @@ def _starter(name: str) -> str:
     return resources.files("tutor.authoring").joinpath("starter", name).read_text("utf-8")
 
 
-def starter_data(pack_id: str, pack_file: Path) -> dict[str, Any]:
-    """The starter pack for ``pack_id``, with ``$schema`` resolved for ``pack_file``."""
+def starter_data(pack_id: str) -> dict[str, Any]:
+    """The starter pack for ``pack_id``, pointing at the schema copy beside it."""
     data: dict[str, Any] = json.loads(_starter("pack.json"))
-    data["$schema"] = schema_reference(pack_file)
+    data["$schema"] = SCHEMA_FILE
     data["metadata"]["id"] = pack_id
     Pack.model_validate(data)  # the starter must stay valid: fail loudly here if not
     return data
@@ -86,9 +87,10 @@ def create(pack_id: str, parent: Path) -> Scaffold:
         raise ScaffoldError(f"{folder} already exists; choose another id or folder")
     pack_file = folder / f"{pack_id}.json"
     files = {
-        pack_file: json.dumps(starter_data(pack_id, pack_file), indent=2, ensure_ascii=False),
+        pack_file: json.dumps(starter_data(pack_id), indent=2, ensure_ascii=False),
         folder / STARTER_SOURCE: _starter("article.txt"),
         folder / "README.md": _starter("README.md").replace("__PACK_ID__", pack_id),
+        folder / SCHEMA_FILE: schema_path().read_text(encoding="utf-8"),
     }
     (folder / "sources").mkdir(parents=True)
     for path, text in files.items():

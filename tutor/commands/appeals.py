@@ -33,7 +33,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.accept is not None or args.refuse is not None:
             return _decide(store, args)
-        rows = list_appeals(store, args.pack)
+        everyone = getattr(args, "learner", None) is None  # --learner narrows to one learner
+        rows = list_appeals(store, args.pack, everyone=everyone)
         sys.stdout.write(format_json(rows) if args.format == "json" else format_text(rows))
         return 0
     finally:

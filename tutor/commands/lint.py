@@ -26,15 +26,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tutor.authoring.lint import lint_paths
+    from tutor.authoring.lint import lint_files
     from tutor.packs.diagnostics import report_json, report_text
+    from tutor.packs.discovery import discover, installed_folders
 
-    paths = list(args.paths) or _default_paths()
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        print(f"tutor lint: no such file or folder: {missing[0]}", file=sys.stderr)
+    found = discover(args.paths) if args.paths else discover(installed_folders()).files_only()
+    for problem in found.problems():
+        print(f"tutor lint: {problem}", file=sys.stderr)
+    if found.problems():
         return 2
-    report = lint_paths(paths)
+    report = lint_files(found.files)
     if args.format == "json":
         out = json.loads(report_json(report.warnings))
         out += [{"path": str(p), "severity": "error", "message": m} for p, m in report.unreadable]
@@ -44,26 +45,19 @@ def run(args: argparse.Namespace) -> int:
         for path, message in report.unreadable:
             print(f"{path}: {message}", file=sys.stderr)
     if args.stats:
-        _print_stats(paths)
+        _print_stats(found.files)
     if report.unreadable:
         return 2
     return 1 if report.warnings else 0
 
 
-def _print_stats(paths: list[Path]) -> None:
-    from tutor.authoring.lint import pack_files
+def _print_stats(files: list[Path]) -> None:
     from tutor.authoring.lint_stats import render_stats
     from tutor.packs.models import Pack
 
-    for path in pack_files(paths):
+    for path in files:
         try:
             pack = Pack.model_validate(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError):
             continue  # already reported as unreadable
         sys.stdout.write(render_stats(pack))
-
-
-def _default_paths() -> list[Path]:
-    from tutor.packs.resources import builtin_pack_dir, user_pack_dir
-
-    return [p for p in (builtin_pack_dir(), user_pack_dir()) if p.is_dir()]

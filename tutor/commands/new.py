@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("pack_id", metavar="PACK_ID", help="id of the new pack, e.g. usfk-2025")
+    parser.add_argument("pack_id", metavar="PACK_ID", help="id of the new pack, e.g. buses-2025")
     parser.add_argument(
         "--dir",
         type=Path,

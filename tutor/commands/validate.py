@@ -4,7 +4,8 @@ With no path, every installed pack (built-in and the user's) is checked. Each pr
 is printed as ``file:line:col: error: /json/pointer: message (hint: ...)``, the form
 editors and CI link to, followed by a summary; ``--format json`` prints a list of
 objects instead. Exit 0 when every pack is valid (warnings allowed), 1 when a pack has
-an error, 2 when a path does not exist or a file cannot be read. Works as a
+an error, 2 when a path does not exist or holds no pack, or a file cannot be read.
+Folders are searched as :mod:`tutor.packs.discovery` says, like every other command. Works as a
 pre-commit hook (see ``.pre-commit-hooks.yaml``).
 """
 
@@ -15,15 +16,8 @@ import sys
 from pathlib import Path
 
 from tutor.packs.diagnostics import Diagnostic, format_text, report_json
-from tutor.packs.library import (
-    LoadedPack,
-    PackFailure,
-    builtin_pack_dir,
-    duplicate_failure,
-    examine,
-    pack_files,
-    user_pack_dir,
-)
+from tutor.packs.discovery import discover, installed_folders
+from tutor.packs.library import LoadedPack, PackFailure, duplicate_failure, examine
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -36,26 +30,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    paths = [Path(p) for p in args.paths]
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        for path in missing:
-            print(f"tutor validate: no such file or folder: {path}", file=sys.stderr)
+    found = discover(args.paths) if args.paths else discover(installed_folders()).files_only()
+    if found.problems():
+        for problem in found.problems():
+            print(f"tutor validate: {problem}", file=sys.stderr)
         return 2
-    files = _files(paths)
-    results = _check_all(files)
+    results = _check_all(found.files)
     diagnostics = [d for r in results for d in _diagnostics(r)]
     _report(args.format, diagnostics, results)
     if any(isinstance(r, PackFailure) and r.unreadable for r in results):
         return 2
     return 1 if any(isinstance(r, PackFailure) for r in results) else 0
-
-
-def _files(paths: list[Path]) -> list[Path]:
-    if paths:
-        return [f for p in paths for f in pack_files(p)]
-    folders = [builtin_pack_dir(), user_pack_dir()]
-    return [f for d in folders if d.is_dir() for f in pack_files(d)]
 
 
 def _check_all(files: list[Path]) -> list[LoadedPack | PackFailure]:

@@ -18,6 +18,7 @@ from tutor.grading.tolerance import token_similarity
 
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 _LOWER_RE = re.compile(r"(?<![\w'’])[a-z]{4,}(?![\w'’])")
+_NAME_RE = re.compile(r"(?<![\w'’])[A-Z][a-z][\w'’]*")
 PLURAL_SIMILARITY = 0.9
 """How a singular typed for a plural (or the reverse) counts in the match score."""
 WINDOW_SLACK = 3
@@ -46,11 +47,18 @@ def common_words(reference: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _LOWER_RE.findall(reference))
 
 
+@lru_cache(maxsize=8_192)
+def name_words(reference: str) -> frozenset[str]:
+    """Words the reference writes with a capital: names, whose romanisations are forgiven."""
+    return frozenset(fold(w) for w in _NAME_RE.findall(reference))
+
+
 def compact(
     typed: tuple[str, ...],
     expected: tuple[str, ...],
     strict: frozenset[str],
     common: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(),
 ) -> Alignment:
     """The alignment that finds the expected words closest together.
 
@@ -58,13 +66,13 @@ def compact(
     the second "Thornton", not the first: when the first alignment is spread out, each
     stretch that starts at a matching word is tried and the tightest, fullest one wins.
     """
-    first = align(typed, expected, strict, common=common)
+    first = align(typed, expected, strict, common=common, names=names)
     if _span(first) <= len(first.pairs):
         return first
     width = len(expected) + WINDOW_SLACK
     starts = [j for j, w in enumerate(typed) if any(token_similarity(w, e) for e in expected)]
     stretches = [range(j, min(j + width, len(typed))) for j in starts]
-    tries = [align(typed, expected, strict, s, common) for s in stretches]
+    tries = [align(typed, expected, strict, s, common, names) for s in stretches]
     return min([first, *tries], key=lambda a: (len(a.missing), _span(a), not _in_order(a)))
 
 
@@ -84,6 +92,7 @@ def align(
     strict: frozenset[str],
     within: range | None = None,
     common: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(),
 ) -> Alignment:
     """Pair each expected word with the most similar unused typed word (``within`` a stretch)."""
     used: set[int] = set(range(len(typed))) - set(within) if within is not None else set()
@@ -91,7 +100,7 @@ def align(
     pairs: list[tuple[str, int, float]] = []
     missing: list[str] = []
     for word in expected:
-        j, sim = _best_position(word, typed, used, word in strict, word in common)
+        j, sim = _best_position(word, typed, used, word in strict, word in common, word in names)
         if j < 0:
             missing.append(word)
             continue
@@ -102,13 +111,13 @@ def align(
 
 
 def _best_position(
-    word: str, typed: tuple[str, ...], used: set[int], strict: bool, common: bool
+    word: str, typed: tuple[str, ...], used: set[int], strict: bool, common: bool, name: bool
 ) -> tuple[int, float]:
     best_j, best_sim = -1, 0.0
     for j, candidate in enumerate(typed):
         if j in used:
             continue
-        sim = token_similarity(candidate, word, strict)
+        sim = token_similarity(candidate, word, strict, name, lexical=True)
         if not sim and common and same_noun(candidate, word):
             sim = PLURAL_SIMILARITY
         if sim > best_sim:

@@ -28,19 +28,25 @@ class AuditFinding:
 
 
 def audit_short_answer(
-    accept: Sequence[str], reject: Sequence[WrongAnswer | str] = ()
+    accept: Sequence[str],
+    reject: Sequence[WrongAnswer | str] = (),
+    *,
+    variants: Sequence[Sequence[str]] = (),
 ) -> list[AuditFinding]:
-    """Problems the grader would cause with these accepted and known wrong answers."""
+    """Problems the grader would cause with these accepted and known wrong answers
+    (``variants``: the pack's own table, as the tutor grades with it)."""
     wrongs = [r.answer if isinstance(r, WrongAnswer) else r for r in reject]
     if not any(normalize(a) for a in accept):
         return [AuditFinding("error", "no accepted answer has any gradable text", "")]
-    findings = [f for w in wrongs for f in _check_wrong(w, accept)]
-    findings += [f for a in accept for f in _check_accepted(a, accept, reject)]
+    findings = [f for w in wrongs for f in _check_wrong(w, accept, variants)]
+    findings += [f for a in accept for f in _check_accepted(a, accept, reject, variants)]
     return findings
 
 
-def _check_wrong(wrong: str, accept: Sequence[str]) -> list[AuditFinding]:
-    result = grade_short(wrong, accept)
+def _check_wrong(
+    wrong: str, accept: Sequence[str], variants: Sequence[Sequence[str]]
+) -> list[AuditFinding]:
+    result = grade_short(wrong, accept, variants=variants)
     if result.verdict is not Verdict.CORRECT:
         return []
     why = "; ".join(result.trace)
@@ -52,15 +58,18 @@ def _check_wrong(wrong: str, accept: Sequence[str]) -> list[AuditFinding]:
 
 
 def _check_accepted(
-    answer: str, accept: Sequence[str], reject: Sequence[WrongAnswer | str]
+    answer: str,
+    accept: Sequence[str],
+    reject: Sequence[WrongAnswer | str],
+    variants: Sequence[Sequence[str]],
 ) -> list[AuditFinding]:
-    own = grade_short(answer, accept, reject)
+    own = grade_short(answer, accept, reject, variants=variants)
     if own.verdict is not Verdict.CORRECT:
         why = "; ".join(own.trace)
         message = f"accepted answer {answer!r} would be graded {own.verdict.value} ({why})"
         return [AuditFinding("error", message, answer)]
     others = [a for a in accept if a != answer]
-    if others and grade_short(answer, others, reject).verdict is Verdict.CLOSE:
+    if others and grade_short(answer, others, reject, variants=variants).verdict is Verdict.CLOSE:
         message = (
             f"accepted answer {answer!r} is only a near miss of the others; check it for a typo"
         )

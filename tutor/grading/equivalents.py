@@ -37,6 +37,13 @@ for _entry in _SHORT_FORMS:
 SPELLINGS = {"bc": "bce", "ad": "ce", "jnr": "jr", "junior": "jr", "snr": "sr", "senior": "sr"}
 """Spellings of the same era or name suffix, mapped to one form."""
 _DOTTED_RE = re.compile(r"\b[A-Z]\.\s?[A-Z]\.")
+_BRITISH = tuple((re.compile(a), b) for a, b in (
+    (r"our(s?)$", r"or\1"), (r"tre(s?)$", r"ter\1"), (r"is(e|es|ed|ing|ation)$", r"iz\1"),
+    (r"ys(e|es|ed|ing)$", r"yz\1"), (r"ence$", "ense"), (r"ogue(s?)$", r"og\1"),
+    (r"gement$", "gment"), (r"eable$", "able"), (r"tise$", "tice"), (r"dant$", "dent"),
+    (r"ae", "e"), (r"oe", "e"), (r"ll(ed|ing|er)$", r"l\1"),
+))  # fmt: skip
+"""British spellings rewritten to American ones ("theatre" -> "theater")."""
 MIN_STEM = 4
 """A plural is forgiven only on a word this long ("cats" must still be typed as is)."""
 
@@ -53,6 +60,18 @@ def _canonical(word: str) -> str:
     if len(word) == 2 and word[0] == "0" and word[1].isdigit():
         return word[1]
     return SPELLINGS.get(word, word)
+
+
+@lru_cache(maxsize=16_384)
+def same_spelling(typed: str, expected: str) -> bool:
+    """British and American spellings of one word: "theatre" ~ "theater", "colour" ~ "color"."""
+    return _american(typed) == _american(expected)
+
+
+def _american(word: str) -> str:
+    for pattern, repl in _BRITISH:
+        word = pattern.sub(repl, word)
+    return word
 
 
 @lru_cache(maxsize=16_384)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from tutor.grading.result import MAX_ANSWER_CHARS
 
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*|[^\W_]+(?:[.'’`´][^\W_]+)*")
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*|[^\W_]+(?:[.'’`´][^\W_]+)*")
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?,()\[\]\n]")
 _PUNCT_IN_TOKEN = str.maketrans("", "", ".'’`´")
 _DASHES = frozenset("-–—")
@@ -72,7 +72,7 @@ def fold(word: str) -> str:
 def tokenize(text: str) -> list[Token]:
     """All words of ``text`` (folded), with their offsets in ``text``."""
     tokens = []
-    for m in _TOKEN_RE.finditer(text):
+    for m in TOKEN_RE.finditer(text):
         folded = fold(m.group())
         if folded:
             tokens.append(Token(folded, m.start(), m.end()))

@@ -10,44 +10,78 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tutor.grading import comparison as cmp
 from tutor.grading.comparison import Comparison, best
 from tutor.grading.dates import compare_date, contradicted_by, date_reference
+from tutor.grading.entities import second_entity
+from tutor.grading.names import by_surname
 from tutor.grading.normalize import SMALL_WORDS, normalize, truncate, words
-from tutor.grading.numeric import compare_number, numeric_reference
+from tutor.grading.numeric import numeric_reference
 from tutor.grading.result import GradeResult, Verdict, WrongAnswer
-from tutor.grading.short_match import compare_text, content
+from tutor.grading.same_words import content
+from tutor.grading.short_match import compare_text
+from tutor.grading.short_numbers import (
+    Decision,
+    bare_number,
+    compare_numeric,
+    judge_numbers,
+    named_number,
+)
+from tutor.grading.variants import rewrite
 from tutor.grading.verdicts import finish
 
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*")
-BARE_NUMBER_WORDS = 1
-"""In a mixed list, an accepted answer with this few words after its number is a number."""
 HEDGE_MAX_WORDS = 12
 """Only answers this short are split on "or": in a long sentence "or" is rarely a hedge."""
 _HEDGE_SPLIT = re.compile(r",?\s+or\s+|\s*/\s*|\beither\s+", re.IGNORECASE)
 
 
 def grade_short(
-    answer: str, accept: Sequence[str], reject: Sequence[WrongAnswer | str] = ()
+    answer: str,
+    accept: Sequence[str],
+    reject: Sequence[WrongAnswer | str] = (),
+    *,
+    variants: Sequence[Sequence[str]] = (),
 ) -> GradeResult:
-    """Grade ``answer`` against accepted answers and known wrong answers."""
+    """Grade ``answer`` against accepted answers and known wrong answers.
+
+    ``variants``: groups of equivalent forms a pack adds to the built-in table
+    (``[["USFK", "United States Forces Korea"]]``).
+    """
     text, cut = truncate(answer)
     wrongs = [r if isinstance(r, WrongAnswer) else WrongAnswer(r) for r in reject]
     wrongs = [w for w in wrongs if normalize(w.answer)]
     accepted = _with_optional_parts(accept)
     if not accepted:
         return finish(cmp.wrong(0.0, "no accepted answers", "", ""), None, cut)
-    decided = _exact(text, accepted, wrongs) or _hedged(text, accepted, wrongs)
-    if decided is None:
-        decided = _check_dates(text, accepted, _judge(text, accepted, wrongs))
-    comparison, wrong_answer = decided
+    text, note = rewrite(text, [*accepted, *(w.answer for w in wrongs)], variants)
+    comparison, wrong_answer = _decide(text, accepted, wrongs)
+    if note:
+        comparison = replace(comparison, rule=f"{note}; {comparison.rule}")
     matched = wrong_answer.answer if wrong_answer else comparison.expected or None
     feedback = _wrong_feedback(wrong_answer) if wrong_answer else ""
     return finish(comparison, matched, cut, feedback)
 
 
-Decision = tuple[Comparison, WrongAnswer | None]
+def _decide(text: str, accepted: list[str], wrongs: list[WrongAnswer]) -> Decision:
+    decided = _exact(text, accepted, wrongs) or _hedged(text, accepted, wrongs)
+    if decided is None:
+        decided = _check_dates(text, accepted, _judge(text, accepted, wrongs))
+    return _one_entity(text, accepted, decided)
+
+
+def _one_entity(text: str, accepted: list[str], decided: Decision) -> Decision:
+    """ "Chosun Ilbo and JoongAng" names a second paper: which one is the answer?"""
+    good = decided[0]
+    if good.verdict is not Verdict.CORRECT or not good.contained:
+        return decided
+    other = second_entity(text, accepted)
+    if other is None:
+        return decided
+    rule = f"names {other!r} besides {good.expected!r}"
+    return cmp.close(0.5, rule, "Which one? Give one answer.", good.expected), None
 
 
 def _with_optional_parts(accept: Sequence[str]) -> list[str]:
@@ -91,10 +125,13 @@ def _hedged(text: str, accepted: list[str], wrongs: list[WrongAnswer]) -> Decisi
 
 
 def _judge(text: str, accepted: list[str], wrongs: list[WrongAnswer]) -> Decision:
-    if all(numeric_reference(a) is not None for a in accepted):
-        return _judge_numbers(text, accepted, wrongs)
-    dated = all(numeric_reference(a) or date_reference(a) for a in accepted)
-    good = best([_compare_one(text, a, dated) for a in accepted])
+    if all(numeric_reference(a) is not None and not named_number(a) for a in accepted):
+        return judge_numbers(text, accepted, wrongs)
+    dated = all(
+        (numeric_reference(a) and not named_number(a)) or date_reference(a) for a in accepted
+    )
+    named = by_surname(text, accepted, [w.answer for w in wrongs])
+    good = best([_compare_one(text, a, dated) for a in accepted] + ([named] if named else []))
     bad_pairs = [(compare_text(text, w.answer), w) for w in wrongs]
     assert good is not None
     return _arbitrate(good, bad_pairs)
@@ -105,8 +142,8 @@ def _compare_one(text: str, accepted: str, dated: bool) -> Comparison:
     dates and numbers ("October 2000", "1996"), a bare number is compared as a number."""
     date = date_reference(accepted)
     by_date = compare_date(text, accepted, date) if date is not None else None
-    if by_date is None and dated and _bare_number(accepted):
-        return _compare_numeric(text, accepted)
+    if by_date is None and dated and bare_number(accepted):
+        return compare_numeric(text, accepted)
     return by_date or compare_text(text, accepted)
 
 
@@ -120,14 +157,6 @@ def _check_dates(text: str, accepted: list[str], decided: Decision) -> Decision:
     typed, ref = clash
     rule = f"date {typed.show()} contradicts accepted {ref!r}"
     return cmp.wrong(0.2, rule, "That date is not right.", ref), None
-
-
-def _bare_number(accepted: str) -> bool:
-    """A number, alone or before one word ("1997", "24 hours"; not "Fab 4", a name)."""
-    ref = numeric_reference(accepted)
-    if ref is None or words(accepted[: ref.start]):
-        return False
-    return len(words(accepted[ref.end :])) <= BARE_NUMBER_WORDS
 
 
 def _arbitrate(good: Comparison, bad_pairs: list[tuple[Comparison, WrongAnswer]]) -> Decision:
@@ -164,40 +193,6 @@ def _both_match(good: Comparison, bad: Comparison, wrong: WrongAnswer) -> Decisi
 
 def _reject_inside_accept(wrong: str, accepted: str) -> bool:
     return set(content(words(wrong))) <= set(content(words(accepted)))
-
-
-def _judge_numbers(text: str, accepted: list[str], wrongs: list[WrongAnswer]) -> Decision:
-    for wrong in wrongs:
-        ref = numeric_reference(wrong.answer)
-        if ref is not None and compare_number(text, ref.value).verdict is Verdict.CORRECT:
-            return cmp.wrong(
-                0.0,
-                f"number equals known wrong answer {wrong.answer!r}",
-                wrong.feedback,
-                wrong.answer,
-            ), wrong
-    results = [_compare_numeric(text, a) for a in accepted]
-    chosen = best(results)
-    assert chosen is not None
-    return chosen, None
-
-
-def _compare_numeric(text: str, accepted: str) -> Comparison:
-    ref = numeric_reference(accepted)
-    assert ref is not None
-    result = compare_number(text, ref.value, unit=ref.unit, label=accepted)
-    if result.rule == "no number found":
-        return _unnumbered(text, accepted, result)
-    return result
-
-
-def _unnumbered(text: str, accepted: str, fallback: Comparison) -> Comparison:
-    """ "U.S. troops" for "28,500 U.S. troops": right direction, but how many?"""
-    shared = set(content(words(text))) & set(content(words(accepted)))
-    if shared:
-        return cmp.close(0.3, f"partial: shares {' '.join(sorted(shared))!r} but gives no number",
-                         "Right direction; be more specific: how many?", accepted)  # fmt: skip
-    return fallback
 
 
 def _wrong_feedback(wrong: WrongAnswer) -> str:

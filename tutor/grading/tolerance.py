@@ -6,10 +6,14 @@ Short words and acronyms must match exactly ("Cha" is not "Chan", "USFK" is not
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from rapidfuzz.distance import OSA
 
 from tutor.grading.equivalents import same_name
 from tutor.grading.numbers import UNITS as NUMBER_UNITS
+from tutor.grading.romanisation import same_romanised
+from tutor.grading.wordlist import another_word, plausible_slip
 
 EXACT_UP_TO = 4
 """Words of this many letters or fewer must match exactly."""
@@ -29,19 +33,64 @@ NUMBER_WORDS = {word: str(value) for word, value in NUMBER_UNITS.items()}
 """Spelled-out numbers that equal a typed digit word for word ("season nine" = "season 9")."""
 
 
-def token_similarity(typed: str, expected: str, strict: bool = False) -> float:
-    """1.0 for equal words, 0 < s < 1 for a forgiven typo, 0.0 otherwise."""
+ROMANISED_SIMILARITY = 0.95
+"""How a romanisation variant of a name ("Kyongju" for "Gyeongju") counts in the score."""
+
+
+def token_similarity(
+    typed: str, expected: str, strict: bool = False, name: bool = False, lexical: bool = False
+) -> float:
+    """1.0 for equal words, 0 < s < 1 for a forgiven typo, 0.0 otherwise.
+
+    ``name``: the expected word is written with a capital, so another romanisation of
+    it is forgiven too. ``lexical``: consult the word list (short answers), so a slip that
+    makes another real word is not forgiven and a non-word gets one edit more.
+    """
     if typed == expected or NUMBER_WORDS.get(typed, typed) == NUMBER_WORDS.get(expected, expected):
         return 1.0
     if same_name(typed, expected):
         return 1.0
-    if strict or typed[:1] != expected[:1]:
+    if strict:
         return 0.0
-    limit = allowed_edits(expected)
-    if limit == 0:
+    if name and same_romanised(typed, expected) and not another_word(typed, expected):
+        return ROMANISED_SIMILARITY
+    bonus = _nonword_bonus(typed, expected) if lexical and not name else 0
+    limit = allowed_edits(expected) + bonus
+    if limit == 0 or typed[:1] != expected[:1] or (lexical and _new_run(typed, expected)):
         return 0.0
     edits = OSA.distance(typed, expected, score_cutoff=limit)
-    return 1.0 - edits / (len(expected) + 1) if edits <= limit else 0.0
+    if edits > limit or (lexical and another_word(typed, expected)):
+        return 0.0
+    return 1.0 - edits / (len(expected) + 1)
+
+
+NONWORD_BONUS_FROM = 4
+"""A typed word no list knows (or one far rarer than the expected word) cannot be another
+word: from this length it gets one edit more ("recieveing" for "receiving"), unless the
+expected word is a name, since another name is rarely in the list ("Yongin" is not
+"Yongsan"). Tuned on the dev misspelling files."""
+
+
+def _nonword_bonus(typed: str, expected: str) -> int:
+    if len(expected) < NONWORD_BONUS_FROM or typed[:1].isdigit():
+        return 0
+    if not plausible_slip(typed, expected):
+        return 0
+    return 1
+
+
+def _longest_run(word: str) -> int:
+    longest = run = 1
+    for a, b in pairwise(word):
+        run = run + 1 if a == b else 1
+        longest = max(longest, run)
+    return longest
+
+
+def _new_run(typed: str, expected: str) -> bool:
+    """ "tariffsss": a letter held down is no typo (one doubled letter is: "tarrifs")."""
+    run = _longest_run(typed)
+    return run >= 3 and run > _longest_run(expected)
 
 
 def near_miss(typed: str, expected: str) -> bool:

@@ -33,7 +33,7 @@ def debrief_text(debrief: Debrief) -> str:
 
 def ballot_lines(ballot: Ballot) -> list[str]:
     lines = ["Ballot:", f"  {ballot.decision}"]
-    lines += [f"  • {b.claim}: {b.result}" for b in ballot.opponents]
+    lines += [f"  • {b.claim.rstrip('.')}: {b.result}" for b in ballot.opponents]
     lines += [f"  • Yours, {b.result}: {b.claim}" for b in ballot.extended]
     if ballot.clash:
         lines.append(f"  Deciding clash: {ballot.clash}")

@@ -62,7 +62,9 @@ class DrillItem:
         """Ask the item (shuffles use ``rng``)."""
         if self.question is not None:
             sides = _sides(self.motion)
-            return present(self.question, rng, sides=sides, item_id=self.key)
+            return present(
+                self.question, rng, sides=sides, item_id=self.key, variants=self.pack.variants
+            )
         assert self.argument is not None and self.motion is not None
         if self.kind == "rebuttal":
             return _present_rebuttal(self.argument, self.key)

@@ -13,6 +13,7 @@ import random
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from tutor import grading
 from tutor.grading import GradeResult, Verdict
@@ -84,9 +85,12 @@ def present(
     *,
     sides: tuple[str, str] = ("Affirmative", "Negative"),
     item_id: str | None = None,
+    variants: Sequence[Sequence[str]] = (),
 ) -> Presented:
-    """Ask ``question``: build its turn and its grader."""
+    """Ask ``question``: build its turn and its grader (``variants``: the pack's table)."""
     builder = _BUILDERS[question.type]
+    if variants and isinstance(question, m.ShortAnswer):
+        builder = partial(_short, variants=variants)
     presented = builder(question, rng, sides)
     presented.turn = _with_item(presented.turn, item_id)
     return presented
@@ -117,7 +121,10 @@ def _choice(
         if index == answer:
             return make_result(Verdict.CORRECT, 1.0, f"Right: {right}.", matched=shown[answer])
         return make_result(
-            Verdict.INCORRECT, 0.0, f"You chose {index + 1}. {shown[index]}; the answer is {right}."
+            Verdict.INCORRECT,
+            0.0,
+            f"You chose {index + 1}. {shown[index]}; the answer is {right}.",
+            matched=shown[index],
         )
 
     wrong = [i for i in range(len(shown)) if i != answer]
@@ -168,12 +175,21 @@ def _text(
     return Presented(q, _ask(prompt, expects), grade, hint, clean(answer))
 
 
-def _short(q: m.Question, rng: random.Random, sides: tuple[str, str]) -> Presented:
+def _short(
+    q: m.Question,
+    rng: random.Random,
+    sides: tuple[str, str],
+    variants: Sequence[Sequence[str]] = (),
+) -> Presented:
     assert isinstance(q, m.ShortAnswer)
     reject = [grading.WrongAnswer(r.answer, r.feedback) for r in q.reject]
     first = q.accept[0]
     hint = f"It starts with “{first[: max(1, len(first) // 4)]}…”."
-    return _text(q, q.prompt, lambda t: grading.grade_short(t, q.accept, reject), hint, first)
+
+    def grade(text: str) -> GradeResult:
+        return grading.grade_short(text, q.accept, reject, variants=variants)
+
+    return _text(q, q.prompt, grade, hint, first)
 
 
 SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))

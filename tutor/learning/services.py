@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from tutor.errors import UserError
 from tutor.learning import service_views as views
 from tutor.learning.core.session import Session, SessionStatus
 from tutor.learning.feedback import Debrief
@@ -53,8 +54,14 @@ class TutorServices:
         seed: int | None = None,
         store: Any = None,
         quiz_size: int = 10,
+        learner: str | None = None,
+        store_url: str | None = None,
+        sign_in: bool = False,
     ) -> None:
         self.data_dir = data_dir
+        self.learner = learner
+        self.store_url = store_url
+        self.sign_in_wanted = sign_in
         self.pack_paths = tuple(pack_paths)
         self.builtin = builtin
         self.user_packs = user_packs
@@ -65,6 +72,7 @@ class TutorServices:
         self.notices: list[str] = []
         self._store = store
         self._store_tried = store is not None
+        self._store_injected = store is not None
 
     # -- loading -----------------------------------------------------------------
     @property
@@ -78,9 +86,32 @@ class TutorServices:
     def _open_store(self) -> Any:
         from tutor.store import ProgressStore
 
-        store = ProgressStore.open(self.data_dir)
+        store = ProgressStore.open(self.data_dir, learner=self.learner, url=self.store_url)
         self.notices.extend(str(n) for n in store.notices)
         return store
+
+    # -- learners ----------------------------------------------------------------
+    def needs_learner(self) -> bool:
+        """True in class mode (a shared store, or ``tutor serve``) while nobody signed in."""
+        from tutor.store.learners import learner_name, store_url
+
+        asked = self.sign_in_wanted or store_url(self.store_url) is not None
+        return asked and not learner_name(self.learner)
+
+    def sign_in(self, name: str) -> str:
+        """Answer as ``name`` from now on (a UserError if it cannot be a name)."""
+        from tutor.store.learners import check_name
+
+        clean = check_name(name)
+        if not clean:
+            raise UserError("type your name to sign in")
+        self.learner = clean
+        if self._store is not None and self._store_injected:
+            self._store = self._store.for_learner(clean)
+        elif self._store is not None:  # opened for nobody: open again for the learner
+            self._store.close()
+            self._store, self._store_tried = None, False
+        return clean
 
     def load(self, on_progress: Progress | None = None) -> Any:
         """Load the packs (once) and open the store; returns the pack library."""

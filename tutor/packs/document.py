@@ -143,7 +143,8 @@ def _syntax(path: Path, text: str, exc: json.JSONDecodeError) -> Diagnostic:
         offset = len(before) - 1
         message = f"a comma just before '{text[exc.pos]}' is not allowed in JSON"
     line, column = _line_column(text, offset)
-    shown = text.splitlines()[line - 1].strip() if text.splitlines() else ""
+    lines = text.splitlines()
+    shown = lines[line - 1].strip() if line <= len(lines) else ""  # "[\n": line 2 is empty
     hint = f"line {line} reads: {shown[:120]}" if shown else None
     return Diagnostic(path, line, column, "", f"invalid JSON: {message}", hint)
 

@@ -1,7 +1,7 @@
 """The pack library: every pack the tutor can use, and every one it could not.
 
 Packs come from three places: the built-in folder, the user's pack folder and paths
-given on the command line (a file, or a folder whose ``*.json`` files are packs). Each
+given on the command line, all found by :func:`tutor.packs.discovery.discover`. Each
 file is read, checked against the format and then by the whole-pack checks; only
 errors (not warnings) keep a pack out. One broken pack never stops the others: it is
 listed as a :class:`PackFailure` with its diagnostics, for the app and for
@@ -10,11 +10,12 @@ listed as a :class:`PackFailure` with its diagnostics, for the app and for
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.packs.diagnostics import Diagnostic, Problem, at_start, locate
+from tutor.packs.discovery import Discovery, discover, installed_folders
 from tutor.packs.document import MAX_PACK_BYTES, Document, read_document
 from tutor.packs.models import Pack
 from tutor.packs.resources import builtin_pack_dir, user_pack_dir
@@ -27,7 +28,6 @@ __all__ = [
     "check_pack",
     "load_library",
     "load_pack",
-    "pack_files",
     "user_pack_dir",
 ]
 
@@ -123,13 +123,6 @@ def check_pack(path: Path | str) -> list[Diagnostic]:
     return result.warnings if isinstance(result, LoadedPack) else result.diagnostics
 
 
-def pack_files(path: Path) -> list[Path]:
-    """A file is itself; a folder gives its ``*.json`` files, sorted."""
-    if path.is_dir():
-        return sorted(p for p in path.glob("*.json") if p.is_file())
-    return [path]
-
-
 def load_library(
     paths: Sequence[Path | str] = (),
     *,
@@ -138,13 +131,29 @@ def load_library(
     on_progress: Progress | None = None,
 ) -> PackLibrary:
     """Load every pack from the chosen places; broken ones are listed, not raised."""
-    files = _gather([Path(p) for p in paths], builtin, user)
+    found = discover(paths)
+    files = _unique([*discover(installed_folders(builtin=builtin, user=user)).files, *found.files])
     library = PackLibrary([], [])
+    _add_not_found(library, found)
     for done, file in enumerate(files, start=1):
         _add(library, _examine_safely(file))
         if on_progress is not None:
             on_progress(done, len(files))
     return library
+
+
+def _unique(files: list[Path]) -> list[Path]:
+    """Each file once (the user's folder may also be named on the command line)."""
+    first: dict[Path, Path] = {}
+    for file in files:
+        first.setdefault(file.resolve(), file)
+    return list(first.values())
+
+
+def _add_not_found(library: PackLibrary, found: Discovery) -> None:
+    """A path that gave no pack is a failure the app and the commands can show."""
+    for path, message in zip([*found.missing, *found.empty], found.problems(), strict=True):
+        library.failures.append(PackFailure(path, [at_start(path, message)], unreadable=True))
 
 
 def _examine_safely(path: Path) -> LoadedPack | PackFailure:
@@ -154,22 +163,6 @@ def _examine_safely(path: Path) -> LoadedPack | PackFailure:
     except Exception as exc:
         message = f"the pack could not be checked ({type(exc).__name__}: {exc})"
         return PackFailure(path, [at_start(path, message, "please report this as a bug")])
-
-
-def _gather(paths: Iterable[Path], builtin: bool, user: bool) -> list[Path]:
-    folders = [builtin_pack_dir()] if builtin else []
-    if user and user_pack_dir().is_dir():
-        folders.append(user_pack_dir())
-    seen: set[Path] = set()
-    files = []
-    for file in [f for d in folders for f in pack_files(d)] + [
-        f for p in paths for f in pack_files(p)
-    ]:
-        key = file.resolve()
-        if key not in seen:
-            seen.add(key)
-            files.append(file)
-    return files
 
 
 def _add(library: PackLibrary, result: LoadedPack | PackFailure) -> None:

@@ -378,6 +378,16 @@ QUESTION_TYPES: tuple[str, ...] = (
 )
 
 
+VariantGroup = Annotated[
+    list[Annotated[str, Field(min_length=1, max_length=200)]],
+    Field(
+        min_length=2,
+        description="Equivalent forms of one word or phrase: an abbreviation and its expansion.",
+        examples=[["NCG", "Nuclear Consultative Group"]],
+    ),
+]
+
+
 class Pack(Strict):
     """A debate pack: sources, glossary, motions with arguments, and questions."""
 
@@ -392,6 +402,21 @@ class Pack(Strict):
     glossary: list[GlossaryEntry] = Field(default_factory=list, description="Key terms.")
     motions: list[Motion] = Field(default_factory=list, description="Motions to debate.")
     questions: list[Question] = Field(default_factory=list, description="Quiz questions.")
+    variants: list[VariantGroup] = Field(
+        default_factory=list,
+        description=(
+            "Spellings that name the same thing in this pack's typed answers, beyond the"
+            " grader's built-in table (abbreviations, romanisations, short names). Each entry"
+            " is a group of two or more equivalent forms; a learner's form is read as the"
+            " form a question's accepted or known wrong answers use."
+        ),
+        examples=[
+            [
+                ["USFK", "U.S. Forces Korea", "United States Forces Korea"],
+                ["Lee Jae-myung", "Lee Jae-myeong", "Yi Jae-myeong"],
+            ]
+        ],
+    )
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
 

@@ -4,7 +4,8 @@ The schema cannot say "the answer index is less than the number of options" or "
 cloze text has as many blanks as there are blank entries". Nor can it know the
 grader: a known wrong answer the grader would accept, an accepted answer it would
 refuse, or a distractor it would take for the key, teaches a falsehood, so each is an
-error (see :mod:`tutor.grading.audit`).
+error (see :mod:`tutor.grading.audit`). A warning that the question's ``lint_waivers``
+name is left out, as ``tutor lint`` leaves it out; an error cannot be waived.
 """
 
 from __future__ import annotations
@@ -30,17 +31,28 @@ BLANK = re.compile(r"\{\{\s*(\d+)\s*\}\}")
 
 def check_questions(pack: Pack) -> Iterator[Problem]:
     for q, question in enumerate(pack.questions):
-        yield from check_question(question, pointer("questions", q))
+        for problem in check_question(question, pointer("questions", q), pack.variants):
+            if not waived(question, problem):
+                yield problem
 
 
-def check_question(question: Question, where: str) -> Iterator[Problem]:
-    """Problems in one question's answer data."""
+def waived(question: Question, problem: Problem) -> bool:
+    """A warning (never an error) that the question's ``lint_waivers`` name, as lint honours."""
+    return problem.severity == "warning" and any(
+        w.warning in problem.message for w in question.lint_waivers
+    )
+
+
+def check_question(
+    question: Question, where: str, variants: Sequence[Sequence[str]] = ()
+) -> Iterator[Problem]:
+    """Problems in one question's answer data (graded with the pack's ``variants``)."""
     if isinstance(question, MultipleChoice | EvidenceQuality):
         yield from _choices(question.options, question.answer, where)
         if isinstance(question, MultipleChoice):
             yield from _distractors(question, where)
     elif isinstance(question, ShortAnswer):
-        yield from _short_answer(question, where)
+        yield from _short_answer(question, where, variants)
     elif isinstance(question, Cloze):
         yield from _cloze(question, where)
     elif isinstance(question, Ordering):
@@ -91,19 +103,24 @@ def _cloze(question: Cloze, where: str) -> Iterator[Problem]:
         yield from _audit(blank.accept, [], f"{where}/blanks/{b}")
 
 
-def _short_answer(question: ShortAnswer, where: str) -> Iterator[Problem]:
+def _short_answer(
+    question: ShortAnswer, where: str, variants: Sequence[Sequence[str]]
+) -> Iterator[Problem]:
     rejects = [(r.answer, r.feedback) for r in question.reject]
-    yield from _audit(question.accept, rejects, where)
+    yield from _audit(question.accept, rejects, where, variants)
 
 
 def _audit(
-    accept: Sequence[str], rejects: Sequence[tuple[str, str]], where: str
+    accept: Sequence[str],
+    rejects: Sequence[tuple[str, str]],
+    where: str,
+    variants: Sequence[Sequence[str]] = (),
 ) -> Iterator[Problem]:
     from tutor.grading.audit import audit_short_answer
     from tutor.grading.result import WrongAnswer
 
     wrongs = [WrongAnswer(a, f) for a, f in rejects]
-    for finding in audit_short_answer(accept, wrongs):
+    for finding in audit_short_answer(accept, wrongs, variants=variants):
         yield Problem(
             _value_pointer(finding.value, accept, rejects, where),
             finding.message,

@@ -49,9 +49,18 @@ def data_dir(args: argparse.Namespace) -> Path | None:
     return Path(value) if value else None
 
 
+def who_and_where(args: argparse.Namespace) -> dict[str, Any]:
+    """The services' data folder, learner and store URL from the global options."""
+    return {
+        "data_dir": data_dir(args),
+        "learner": getattr(args, "learner", None),
+        "store_url": getattr(args, "store", None),
+    }
+
+
 def services_for(args: argparse.Namespace) -> TutorServices:
     return TutorServices(
-        data_dir=data_dir(args), pack_paths=tuple(args.pack_path), seed=getattr(args, "seed", None)
+        **who_and_where(args), pack_paths=tuple(args.pack_path), seed=getattr(args, "seed", None)
     )
 
 
@@ -59,7 +68,8 @@ def open_store(args: argparse.Namespace) -> Any:
     """The progress store; its notices go to standard error."""
     from tutor.store import ProgressStore
 
-    store = ProgressStore.open(data_dir(args))
+    learner, url = getattr(args, "learner", None), getattr(args, "store", None)
+    store = ProgressStore.open(data_dir(args), learner=learner, url=url)
     for notice in store.notices:
         print(f"tutor: {notice}", file=sys.stderr)
     return store
@@ -69,6 +79,11 @@ def load_packs(
     args: argparse.Namespace, services: TutorServices | None = None
 ) -> list[Pack] | None:
     """The selected packs; None (after a message) when an asked-for pack is missing."""
+    from tutor.packs.discovery import discover
+
+    for problem in discover(args.pack_path).problems():
+        print(f"tutor: {problem}", file=sys.stderr)
+        return None
     library = (services or services_for(args)).load()
     for failure in library.failures:
         print(f"tutor: could not load {failure.path}", file=sys.stderr)

@@ -33,11 +33,17 @@ class AppealRow:
     created: str
     note: str = ""
     """The instructor's note on the decision."""
+    learner: str = ""
 
 
-def list_appeals(store: Any, pack_id: str | None = None) -> list[AppealRow]:
-    """The appeals in ``store`` (of one pack if ``pack_id``), oldest first."""
-    rows = store.list_appeals(pack_id=pack_id)
+def list_appeals(
+    store: Any, pack_id: str | None = None, *, everyone: bool = False
+) -> list[AppealRow]:
+    """The appeals in ``store`` (of one pack if ``pack_id``), oldest first.
+
+    ``everyone``: every learner's (the instructor's view), not only the store's learner's.
+    """
+    rows = store.class_appeals(pack_id) if everyone else store.list_appeals(pack_id=pack_id)
     return [
         AppealRow(
             appeal_id=int(field(r, "appeal_id", 0) or 0),
@@ -51,6 +57,7 @@ def list_appeals(store: Any, pack_id: str | None = None) -> list[AppealRow]:
             score=float(field(r, "score", 0.0) or 0.0),
             reason=str(field(r, "reason", "") or ""),
             created=str(field(r, "created", "") or ""),
+            learner=str(field(r, "learner", "") or ""),
         )
         for r in rows
     ]
@@ -65,9 +72,10 @@ def format_text(rows: list[AppealRow]) -> str:
         mine = [r for r in rows if r.pack_id == pack]
         lines.append(f"{clean(pack)}: {len(mine)} appeal(s)")
         for r in mine:
+            who = f" by {clean(r.learner)}" if r.learner else ""
             lines.append(
                 f"  #{r.appeal_id} {r.status}: {clean(r.item_key)}  "
-                f"({r.verdict}, {r.score:.0%}) {r.created}"
+                f"({r.verdict}, {r.score:.0%}) {r.created}{who}"
             )
             lines.append(f"    asked:    {clean(r.prompt).splitlines()[0] if r.prompt else ''}")
             lines.append(f"    answered: {clean(r.response)}")

@@ -1,17 +1,18 @@
-"""Sessions, answers and appeals: what the learner did, row by row, as dicts.
+"""Sessions, answers and appeals: what each learner did, row by row, as dicts.
 
-Every write is one autocommit statement (or one short transaction), so an answer is
-committed when :func:`record_answer` returns. Rows come back as plain dicts with
-tz-aware UTC datetimes, tags as lists and JSON fields decoded; fields a caller
-passes beyond the known columns are kept in ``extra`` and returned merged in.
+Every function takes the learner the store was opened for and reads or writes that
+learner's rows only, so two learners sharing one database never see each other's
+sessions. Rows come back as plain dicts with tz-aware UTC datetimes, tags as lists
+and JSON fields decoded; fields a caller passes beyond the known columns are kept in
+``extra`` and returned merged in.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from typing import Any
 
+from tutor.store.backend import Connection
 from tutor.store.codec import from_json, text_time, time_text, to_json
 
 ANSWER_COLUMNS = (
@@ -26,24 +27,30 @@ ANSWER_SELECT = (
 
 
 def start_session(
-    db: sqlite3.Connection, kind: str, pack_id: str | None, started: datetime, meta: Any
+    db: Connection, learner: str, kind: str, pack_id: str | None, started: datetime, meta: Any
 ) -> int:
-    cursor = db.execute(
-        "INSERT INTO sessions (kind, pack_id, started, meta) VALUES (?, ?, ?, ?)",
-        (kind, pack_id, time_text(started), to_json(meta or {})),
+    return db.insert(
+        "INSERT INTO sessions (learner, kind, pack_id, started, meta) VALUES (?, ?, ?, ?, ?)",
+        (learner, kind, pack_id, time_text(started), to_json(meta or {})),
     )
-    return int(cursor.lastrowid or 0)
 
 
-def update_session(db: sqlite3.Connection, session_id: int, column: str, value: str) -> None:
+def update_session(db: Connection, learner: str, session_id: int, column: str, value: str) -> None:
     assert column in {"ended", "state"}
-    cursor = db.execute(f"UPDATE sessions SET {column} = ? WHERE id = ?", (value, session_id))
+    cursor = db.execute(
+        f"UPDATE sessions SET {column} = ? WHERE id = ? AND learner = ?",
+        (value, session_id, learner),
+    )
     if cursor.rowcount == 0:
         raise KeyError(f"no session {session_id} in the progress store")
 
 
-def list_sessions(db: sqlite3.Connection) -> list[dict[str, Any]]:
-    rows = db.execute("SELECT id, kind, pack_id, started, ended, meta FROM sessions ORDER BY id")
+def list_sessions(db: Connection, learner: str) -> list[dict[str, Any]]:
+    rows = db.execute(
+        "SELECT id, kind, pack_id, started, ended, meta FROM sessions WHERE learner = ?"
+        " ORDER BY id",
+        (learner,),
+    )
     return [
         {
             "id": int(sid),
@@ -57,30 +64,40 @@ def list_sessions(db: sqlite3.Connection) -> list[dict[str, Any]]:
     ]
 
 
-def load_state(db: sqlite3.Connection, session_id: int) -> dict[str, Any] | None:
-    row = db.execute("SELECT state FROM sessions WHERE id = ?", (session_id,)).fetchone()
+def load_state(db: Connection, learner: str, session_id: int) -> dict[str, Any] | None:
+    row = db.execute(
+        "SELECT state FROM sessions WHERE id = ? AND learner = ?", (session_id, learner)
+    ).fetchone()
     state = from_json(row[0], None) if row is not None else None
     return state if isinstance(state, dict) else None
 
 
-def record_answer(db: sqlite3.Connection, row: dict[str, Any]) -> int:
-    """Insert one answer (committed on return); unknown fields go to ``extra``."""
+def record_answer(db: Connection, learner: str, row: dict[str, Any]) -> int:
+    """Insert one answer for ``learner``; unknown fields go to ``extra``."""
     missing = {"session_id", "item_key", "verdict", "answered"} - row.keys()
     if missing:
         raise TypeError(f"record_answer() missing {', '.join(sorted(missing))}")
+    _check_session(db, learner, row["session_id"])
     values = {k: row[k] for k in ANSWER_COLUMNS if k in row}
     values["answered"] = time_text(row["answered"])
     values["tags"] = to_json(list(row.get("tags") or []))
     values["extra"] = to_json({k: v for k, v in row.items() if k not in ANSWER_COLUMNS})
+    values["learner"] = learner
     names = ", ".join(values)
     marks = ", ".join("?" * len(values))
-    cursor = db.execute(f"INSERT INTO answers ({names}) VALUES ({marks})", tuple(values.values()))
-    return int(cursor.lastrowid or 0)
+    return db.insert(f"INSERT INTO answers ({names}) VALUES ({marks})", tuple(values.values()))
 
 
-def answers_where(
-    db: sqlite3.Connection, where: str, args: tuple[Any, ...]
-) -> list[dict[str, Any]]:
+def _check_session(db: Connection, learner: str, session_id: int) -> None:
+    """A KeyError unless ``session_id`` is one of ``learner``'s sessions."""
+    found = db.execute(
+        "SELECT 1 FROM sessions WHERE id = ? AND learner = ?", (session_id, learner)
+    ).fetchone()
+    if found is None:
+        raise KeyError(f"no session {session_id} in the progress store")
+
+
+def answers_where(db: Connection, where: str, args: tuple[Any, ...]) -> list[dict[str, Any]]:
     cursor = db.execute(f"{ANSWER_SELECT} WHERE {where} ORDER BY a.id", args)
     names = [d[0] for d in cursor.description]
     return [_answer(dict(zip(names, values, strict=True))) for values in cursor]
@@ -100,19 +117,30 @@ def _answer(raw: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def record_appeal(db: sqlite3.Connection, answer_id: int, reason: str | None, at: datetime) -> int:
-    """A pending appeal of the answer; its id. The answer's score stands until accepted."""
-    cursor = db.execute(
+def record_appeal(
+    db: Connection, learner: str, answer_id: int, reason: str | None, at: datetime
+) -> int:
+    """A pending appeal of one of ``learner``'s own answers; its id.
+
+    The answer's score stands until an instructor accepts it; another learner's answer
+    is refused.
+    """
+    owner = db.execute("SELECT learner FROM answers WHERE id = ?", (answer_id,)).fetchone()
+    if owner is None or owner[0] != learner:
+        raise KeyError(f"no answer {answer_id} in the progress store")
+    return db.insert(
         "INSERT INTO appeals (answer_id, reason, created) VALUES (?, ?, ?)",
         (answer_id, reason, time_text(at)),
     )
-    return int(cursor.lastrowid or 0)
 
 
 def decide_appeal(
-    db: sqlite3.Connection, appeal_id: int, status: str, note: str | None, at: datetime
+    db: Connection, appeal_id: int, status: str, note: str | None, at: datetime
 ) -> bool:
-    """Accept or refuse a pending appeal; False when there is no such pending appeal."""
+    """Accept or refuse a pending appeal (any learner's: the instructor decides).
+
+    False when there is no such pending appeal.
+    """
     cursor = db.execute(
         "UPDATE appeals SET status = ?, note = ?, decided = ? WHERE id = ? AND status = 'pending'",
         (status, note, time_text(at), appeal_id),
@@ -120,21 +148,25 @@ def decide_appeal(
     return cursor.rowcount == 1
 
 
-def list_appeals(db: sqlite3.Connection, pack_id: str | None) -> list[dict[str, Any]]:
-    """Each appeal merged over its answer (so ``id`` is the answer's), oldest first."""
-    sql = (
-        "SELECT p.id, p.answer_id, p.reason, p.created, p.status, p.note"
-        " FROM appeals p JOIN answers a ON a.id = p.answer_id"
-    )
-    args: tuple[Any, ...] = ()
-    if pack_id is not None:
-        sql, args = sql + " WHERE a.pack_id = ?", (pack_id,)
-    appeals = db.execute(sql + " ORDER BY p.id", args).fetchall()
-    answers = {a["id"]: a for a in answers_where(db, "a.id IN (SELECT answer_id FROM appeals)", ())}
+def list_appeals(db: Connection, learner: str | None, pack_id: str | None) -> list[dict[str, Any]]:
+    """Each appeal merged over its answer (so ``id`` is the answer's), oldest first.
+
+    ``learner`` None lists every learner's (the instructor's view).
+    """
+    where, args = _appeal_filter(learner, pack_id)
+    appeals = db.execute(
+        "SELECT p.id, p.answer_id, p.reason, p.created, p.status, p.note FROM appeals p"
+        f" JOIN answers a ON a.id = p.answer_id WHERE {where} ORDER BY p.id",
+        args,
+    ).fetchall()
+    answers = {
+        a["id"]: a
+        for a in answers_where(db, f"a.id IN (SELECT answer_id FROM appeals) AND {where}", args)
+    }
     return [
         {
             **answers[aid],
-            "appeal_id": pid,
+            "appeal_id": int(pid),
             "answer_id": aid,
             "reason": reason,
             "created": text_time(created),
@@ -143,3 +175,14 @@ def list_appeals(db: sqlite3.Connection, pack_id: str | None) -> list[dict[str, 
         }
         for pid, aid, reason, created, status, note in appeals
     ]
+
+
+def _appeal_filter(learner: str | None, pack_id: str | None) -> tuple[str, tuple[Any, ...]]:
+    clauses, args = ["1 = 1"], []
+    if learner is not None:
+        clauses.append("a.learner = ?")
+        args.append(learner)
+    if pack_id is not None:
+        clauses.append("a.pack_id = ?")
+        args.append(pack_id)
+    return " AND ".join(clauses), tuple(args)

@@ -6,16 +6,17 @@ The card JSON is the scheduler's business; the store keeps it with its due time 
 time and the review time it started from; from these each write adds a review-log
 row (item, rating, verdict, time). A review redone from the same starting state, as
 when an appeal re-rates an answer, replaces its row rather than counting twice. A
-card without a rating (seeded, or from elsewhere) logs nothing.
+card without a rating (seeded, or from elsewhere) logs nothing. Cards and log rows
+belong to one learner: every function reads and writes only that learner's.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import datetime
 from typing import Any
 
+from tutor.store.backend import Connection
 from tutor.store.codec import text_time, time_text
 
 # The verdict behind each fsrs.Rating value (Again 1, Hard 2, Good 3), as the
@@ -23,41 +24,38 @@ from tutor.store.codec import text_time, time_text
 VERDICTS = {3: "correct", 2: "close", 1: "incorrect"}
 
 
-def get_card(db: sqlite3.Connection, item_key: str) -> str | None:
-    row = db.execute("SELECT card FROM review_cards WHERE item_key = ?", (item_key,)).fetchone()
+def get_card(db: Connection, learner: str, item_key: str) -> str | None:
+    row = db.execute(
+        "SELECT card FROM review_cards WHERE learner = ? AND item_key = ?", (learner, item_key)
+    ).fetchone()
     return None if row is None else str(row[0])
 
 
 def put_card(
-    db: sqlite3.Connection, item_key: str, card_json: str, due: datetime, log_json: str | None
+    db: Connection, learner: str, item_key: str, card_json: str, due: datetime, log: str | None
 ) -> None:
-    """Write the card and its review-log row in one transaction."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        db.execute(
-            "INSERT INTO review_cards (item_key, card, due) VALUES (?, ?, ?) "
-            "ON CONFLICT(item_key) DO UPDATE SET card = excluded.card, due = excluded.due",
-            (item_key, card_json, time_text(due)),
-        )
-        _log_review(db, item_key, card_json, log_json)
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
+    """Write the card and its review-log row (the caller's block makes them one transaction)."""
+    db.execute(
+        "INSERT INTO review_cards (learner, item_key, card, due) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (learner, item_key) DO UPDATE SET card = excluded.card, due = excluded.due",
+        (learner, item_key, card_json, time_text(due)),
+    )
+    _log_review(db, learner, item_key, card_json, log)
 
 
 def _log_review(
-    db: sqlite3.Connection, item_key: str, card_json: str, log_json: str | None
+    db: Connection, learner: str, item_key: str, card_json: str, log_json: str | None
 ) -> None:
     """Add the card's review to the log, or replace the last one if redone from its state."""
     entry = _log_entry(card_json, log_json)
     if entry is None:
         return
     last = db.execute(
-        "SELECT id, reviewed_from IS ? FROM review_log WHERE item_key = ? ORDER BY id DESC LIMIT 1",
-        (entry[3], item_key),
+        "SELECT id, reviewed_from FROM review_log WHERE learner = ? AND item_key = ?"
+        " ORDER BY id DESC LIMIT 1",
+        (learner, item_key),
     ).fetchone()
-    if last is not None and last[1]:
+    if last is not None and last[1] == entry[3]:
         db.execute(
             "UPDATE review_log SET verdict = ?, rating = ?, reviewed = ?, reviewed_from = ?,"
             " log = ? WHERE id = ?",
@@ -65,9 +63,9 @@ def _log_review(
         )
     else:
         db.execute(
-            "INSERT INTO review_log (verdict, rating, reviewed, reviewed_from, log, item_key)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (*entry, item_key),
+            "INSERT INTO review_log (verdict, rating, reviewed, reviewed_from, log, learner,"
+            " item_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (*entry, learner, item_key),
         )
 
 
@@ -90,30 +88,36 @@ def _json_object(text: str | None) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def due_cards(db: sqlite3.Connection, now: datetime) -> list[tuple[str, datetime]]:
+def due_cards(db: Connection, learner: str, now: datetime) -> list[tuple[str, datetime]]:
     rows = db.execute(
-        "SELECT item_key, due FROM review_cards WHERE due <= ? ORDER BY due, item_key",
-        (time_text(now),),
+        "SELECT item_key, due FROM review_cards WHERE learner = ? AND due <= ?"
+        " ORDER BY due, item_key",
+        (learner, time_text(now)),
     )
     return [(str(key), _time(due)) for key, due in rows]
 
 
-def next_due(db: sqlite3.Connection, now: datetime) -> datetime | None:
+def next_due(db: Connection, learner: str, now: datetime) -> datetime | None:
     row = db.execute(
-        "SELECT min(due) FROM review_cards WHERE due > ?", (time_text(now),)
+        "SELECT min(due) FROM review_cards WHERE learner = ? AND due > ?",
+        (learner, time_text(now)),
     ).fetchone()
     return text_time(row[0])
 
 
-def due_count(db: sqlite3.Connection, now: datetime) -> int:
-    row = db.execute("SELECT count(*) FROM review_cards WHERE due <= ?", (time_text(now),))
+def due_count(db: Connection, learner: str, now: datetime) -> int:
+    row = db.execute(
+        "SELECT count(*) FROM review_cards WHERE learner = ? AND due <= ?",
+        (learner, time_text(now)),
+    )
     return int(row.fetchone()[0])
 
 
-def review_log(db: sqlite3.Connection, item_key: str) -> list[dict[str, Any]]:
+def review_log(db: Connection, learner: str, item_key: str) -> list[dict[str, Any]]:
     rows = db.execute(
-        "SELECT item_key, rating, reviewed, verdict FROM review_log WHERE item_key = ? ORDER BY id",
-        (item_key,),
+        "SELECT item_key, rating, reviewed, verdict FROM review_log"
+        " WHERE learner = ? AND item_key = ? ORDER BY id",
+        (learner, item_key),
     )
     return [
         {"item_key": k, "rating": int(r), "reviewed": _time(t), "verdict": v} for k, r, t, v in rows

@@ -5,16 +5,28 @@ the missing ones in order, in one transaction, so an older database is upgraded 
 place and a half-applied upgrade never happens. A database from a newer tutor is
 refused (never changed); one that holds someone else's tables is reported as foreign
 so the opener can set it aside.
+
+The same steps build the PostgreSQL store (:mod:`tutor.store.postgres` keeps its
+version in a table and translates the two column types that differ), so every step is
+written in the SQL both databases share.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import Any, Protocol
 
 from tutor.errors import UserError
 
-Migration = Callable[[sqlite3.Connection], None]
+
+class Executor(Protocol):
+    """What a migration step needs: run one statement (sqlite3 or the PostgreSQL adapter)."""
+
+    def execute(self, sql: str, /) -> Any: ...
+
+
+Migration = Callable[[Executor], None]
 
 
 class StoreError(UserError):
@@ -25,7 +37,7 @@ class ForeignDatabase(Exception):
     """The file is an SQLite database, but not one of ours."""
 
 
-def _run(db: sqlite3.Connection, script: str) -> None:
+def _run(db: Executor, script: str) -> None:
     """Each statement of ``script`` inside the caller's transaction.
 
     (``executescript`` would commit first, breaking the migration's atomicity.)
@@ -35,7 +47,7 @@ def _run(db: sqlite3.Connection, script: str) -> None:
             db.execute(statement)
 
 
-def _v1_core(db: sqlite3.Connection) -> None:
+def _v1_core(db: Executor) -> None:
     _run(
         db,
         """
@@ -83,7 +95,7 @@ def _v1_core(db: sqlite3.Connection) -> None:
     )
 
 
-def _v2_review_log(db: sqlite3.Connection) -> None:
+def _v2_review_log(db: Executor) -> None:
     _run(
         db,
         """
@@ -101,7 +113,7 @@ def _v2_review_log(db: sqlite3.Connection) -> None:
     )
 
 
-def _v3_stats_index(db: sqlite3.Connection) -> None:
+def _v3_stats_index(db: Executor) -> None:
     """One covering index in the order stats groups by (no sort over all answers)."""
     db.execute(
         "CREATE INDEX answers_for_stats"
@@ -109,7 +121,42 @@ def _v3_stats_index(db: sqlite3.Connection) -> None:
     )
 
 
-def _v4_appeal_status(db: sqlite3.Connection) -> None:
+def _v4_learners(db: Executor) -> None:
+    """Every session, answer, review card and log row belongs to a learner ('' by default).
+
+    Review cards are keyed by (learner, item), so the table is rebuilt; the indexes the
+    store reads by lead with the learner.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE sessions ADD COLUMN learner TEXT NOT NULL DEFAULT '';
+        ALTER TABLE answers ADD COLUMN learner TEXT NOT NULL DEFAULT '';
+        ALTER TABLE review_log ADD COLUMN learner TEXT NOT NULL DEFAULT '';
+        CREATE TABLE learner_review_cards (
+            learner TEXT NOT NULL DEFAULT '',
+            item_key TEXT NOT NULL,
+            card TEXT NOT NULL,
+            due TEXT NOT NULL,
+            PRIMARY KEY (learner, item_key)
+        );
+        INSERT INTO learner_review_cards (learner, item_key, card, due)
+            SELECT '', item_key, card, due FROM review_cards;
+        DROP TABLE review_cards;
+        ALTER TABLE learner_review_cards RENAME TO review_cards;
+        CREATE INDEX review_cards_by_due ON review_cards(learner, due);
+        DROP INDEX review_log_by_item;
+        CREATE INDEX review_log_by_item ON review_log(learner, item_key, id);
+        DROP INDEX answers_for_stats;
+        CREATE INDEX answers_for_stats
+            ON answers(learner, pack_id, skill, tags, substr(answered, 1, 10), verdict);
+        CREATE INDEX answers_by_learner ON answers(learner, item_key);
+        CREATE INDEX sessions_by_learner ON sessions(learner, id)
+        """,
+    )
+
+
+def _v5_appeal_status(db: Executor) -> None:
     """Appeals wait for an instructor: pending, then accepted or refused (with a note).
 
     Appeals recorded before this step were applied at once by the tutor that took them,
@@ -130,7 +177,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_review_log,
     _v3_stats_index,
-    _v4_appeal_status,
+    _v4_learners,
+    _v5_appeal_status,
 )
 LATEST = len(MIGRATIONS)
 OUR_TABLES = frozenset({"sessions", "answers", "appeals", "review_cards"})
@@ -147,13 +195,17 @@ def tables(db: sqlite3.Connection) -> set[str]:
 
 def check_ours(db: sqlite3.Connection, current: int) -> None:
     """Raise if the file is a newer store (kept) or another program's database (foreign)."""
+    check_found(current, tables(db))
+
+
+def check_found(current: int, found: set[str]) -> None:
+    """Raise for a store newer than this tutor, or tables that are someone else's."""
     if current > LATEST:
         raise StoreError(
             f"the progress database was written by a newer tutor (schema version {current}; "
             f"this tutor knows up to {LATEST}). It was left untouched: upgrade tutor, or "
             "use --data-dir to keep this version's progress elsewhere."
         )
-    found = tables(db)
     if (current == 0 and found) or (current > 0 and not found >= OUR_TABLES):
         raise ForeignDatabase(f"tables {', '.join(sorted(found)) or 'none'}")
 

@@ -4,24 +4,28 @@ An answer counts as right when graded correct or when an instructor accepted the
 learner's appeal of it. One grouped scan of the answers feeds every
 table: SQLite groups by (pack, skill, tags, day), walking an index in that order
 (migration 3), and Python folds those few groups, so 100,000 answers take one pass,
-not five. Appealed misses are added from a second, small query.
+not five. Appealed misses are added from a second, small query. Both count one
+learner's answers only (the learner leads the index).
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from tutor.store.backend import Connection
 from tutor.store.reviews import due_count
 
 DAYS_SHOWN = 30
 KEYS = "pack_id, skill, tags, substr(answered, 1, 10)"
-GROUPS = f"SELECT {KEYS}, count(*), sum(verdict = 'correct') FROM answers GROUP BY {KEYS}"
+GROUPS = (
+    f"SELECT {KEYS}, count(*), sum(CASE WHEN verdict = 'correct' THEN 1 ELSE 0 END)"
+    f" FROM answers WHERE learner = ? GROUP BY {KEYS}"
+)
 APPEALED = (
-    f"SELECT {KEYS}, 0, count(*) FROM answers WHERE verdict <> 'correct'"
+    f"SELECT {KEYS}, 0, count(*) FROM answers WHERE learner = ? AND verdict <> 'correct'"
     f" AND id IN (SELECT answer_id FROM appeals WHERE status = 'accepted') GROUP BY {KEYS}"
 )
 
@@ -53,10 +57,11 @@ class _Tally:
         return [(k, n, right / n) for k, (n, right) in sorted(self.counts.items())]
 
 
-def compute(db: sqlite3.Connection, now: datetime) -> Stats:
+def compute(db: Connection, learner: str, now: datetime) -> Stats:
     packs, tags, skills, days = _Tally(), _Tally(), _Tally(), _Tally()
-    groups = db.execute(GROUPS).fetchall() + db.execute(APPEALED).fetchall()
+    groups = [*db.execute(GROUPS, (learner,)), *db.execute(APPEALED, (learner,))]
     for pack, skill, tag_json, day, n, right in groups:
+        n, right = int(n), int(right)
         packs.add(pack, n, right)
         skills.add(skill, n, right)
         days.add(day, n, right)
@@ -68,7 +73,7 @@ def compute(db: sqlite3.Connection, now: datetime) -> Stats:
     return Stats(
         total=total,
         accuracy=right / total if total else 0.0,
-        due=due_count(db, now),
+        due=due_count(db, learner, now),
         by_pack=packs.rows(),
         by_tag=tags.rows(),
         by_skill=skills.rows(),

@@ -54,14 +54,24 @@ class TutorApp(App[None]):
         self.theme = DARK
 
     def on_mount(self) -> None:
+        if self.services.needs_learner():
+            from tutor.ui.screens.sign_in import SignIn
+
+            self.push_screen(SignIn(self.services), lambda _: self._open_library())
+        else:
+            self._open_library()
+        if self.watched is not None:
+            self.set_interval(0.5, self._check_watched)
+
+    def _open_library(self) -> None:
         from tutor.ui.screens.library import LibraryScreen
 
         self.push_screen(LibraryScreen(self.services))
+        if self.services.learner:
+            self.sub_title = self.services.learner
         if self.start_session is not None:
             session = self.start_session
             self._run(session, self.start_title or session.title)
-        if self.watched is not None:
-            self.set_interval(0.5, self._check_watched)
 
     def on_unmount(self) -> None:
         self.services.close()

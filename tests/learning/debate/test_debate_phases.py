@@ -101,7 +101,8 @@ def test_the_debrief_lists_scores_flow_and_misses_scheduled_for_review() -> None
     summary = turns[-2].text
     assert "Scheduled for review:" in summary
     assert "Answer: The troops deter a North Korean attack." in summary
-    assert "Dropped arguments" in summary
+    assert "Ballot:" in summary and "dropped" in summary  # the skipped rebuttal, on the ballot
+    assert "Redo: Rebut" in summary
     assert "DROPPED" in turns[-1].text
     assert dict(session.finish().scores)["rebuttal"] == 0.0
     assert store.sessions[0]["ended"] is not None

@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 from debate_helpers import PACK, right_answer
 from debate_pack import PACK_ID, write_pack
 
@@ -93,11 +92,6 @@ def test_a_debate_stopped_at_end_of_input_resumes_where_it_stopped(tmp_path: Pat
     assert len(sessions) == 1 and len(answers) == 11
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs the ballot module (tutor/learning/debate/ballot.py, issue 14 item 5), "
-    "not on main yet",
-)
 def test_the_ballots_redo_opens_the_same_rebuttal_again_in_plain_mode(tmp_path: Path) -> None:
     pack = write_pack(tmp_path / "packs")
     session = DebateSession(PACK, "posture", "aff", rng=random.Random(SEED))

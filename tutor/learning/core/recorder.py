@@ -67,6 +67,8 @@ class Recorder:
                 feedback=grade.feedback,
                 attempt=attempt,
                 answered=self.clock(),
+                chosen=grade.matched or "",  # the option or known answer, not "4"
+                stances=[k.stance.value for k in grade.keypoints],
             )
         )
 

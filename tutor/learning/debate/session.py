@@ -22,7 +22,7 @@ from tutor.learning.core.core import SessionCore
 from tutor.learning.core.outcomes import Scorecard
 from tutor.learning.core.session import SessionStatus
 from tutor.learning.debate.answering import Answered, Answering
-from tutor.learning.debate.ballots import ballot_for
+from tutor.learning.debate.ballot import build_ballot
 from tutor.learning.debate.flow import FlowSheet
 from tutor.learning.debate.framing import framing_lines, phase_opening
 from tutor.learning.debate.game import Asked, Round
@@ -195,7 +195,7 @@ class DebateSession:
     def finish(self) -> Debrief:
         card = self.core.card
         headline = f"Debate done: {card.right} of {len(card)} steps right."
-        ballot = ballot_for(self.flow, self.motion, self.side, self.rebuttals)
+        ballot = build_ballot(self.flow, self.motion, self.side, self.rebuttals)
         return self.core.debrief(headline, self.flow.lines(), ballot)
 
     def redo(self) -> DebateSession | None:

@@ -25,6 +25,7 @@ from tutor.learning.debate.words import completion_cues, derived_cues, gist, rea
 from tutor.learning.questions import AnswerFormatError, Presented, _choice, make_result, present
 from tutor.learning.turns import Expects, InputKind, Turn, TurnKind
 from tutor.packs import models as m
+from tutor.packs.topic import topic_words
 from tutor.text import clean
 
 CONTINUE = Expects(InputKind.CONTINUE, placeholder="press Enter to go on")
@@ -49,16 +50,17 @@ def _case(game: Round, step: Step, rng: random.Random) -> Asked:
     argument = game.argument(step.ref)
     item = items.argument_items(game.pack, game.motion, argument)[1]  # ":warrant"
     start, rest = split_claim(clean(argument.claim))
+    common = topic_words(game.pack)
     points = [
         Point(
             rest,
-            completion_cues(rest, start),
+            completion_cues(rest, start, common),
             hint=f"The claim goes on: “{gist(clean(argument.claim), 0.6)}”",
             shown=f"The claim: {clean(argument.claim)}",
         ),
         Point(
             clean(argument.warrant),
-            reason_cues(argument.warrant, start),
+            reason_cues(argument.warrant, start, common),
             hint=f"Say WHY it is true: “{gist(clean(argument.warrant), 0.4)}”",
             shown=f"The warrant: {clean(argument.warrant)}",
         ),
@@ -140,6 +142,7 @@ def _crossex(game: Round, step: Step, rng: random.Random) -> Asked:
         random.Random(step.ref),  # one order per step: a resumed debate grades what it shows
         sides=(clean(game.motion.aff.label), clean(game.motion.neg.label)),
         item_id=item.key,
+        variants=game.pack.variants,
     )
     _question(presented, f"{game.theirs} asks: {question.prompt}", item)
     return Asked(

@@ -1,0 +1,1 @@
+"""``tutor serve``: the app in the browser through textual-serve (the ``class`` extra)."""
