@@ -3,8 +3,9 @@
 Run ``python benchmarks/bench_packs.py``. Prints medians in milliseconds for:
 every shipped pack loaded and checked (in process, warm), ``tutor validate`` as a
 command next to a bare ``python -c "import tutor"``, a synthetic pack ten times the
-size of the shipped ones, a synthetic pack of 10,000 questions, and the same large
-pack with one error (so the JSON Schema pass runs too).
+size of the shipped ones, a synthetic pack of 10,000 questions, the same large
+pack with one error (so the JSON Schema pass runs too), and ``tutor lint`` of the
+10,000-question pack (every rule must stay linear: it once took minutes).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from tutor.authoring.lint import lint_paths
 from tutor.packs.library import PackFailure, builtin_pack_dir, examine, load_library
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,6 +128,8 @@ def _synthetic(folder: Path, largest: dict[str, Any]) -> None:
         ms = median_ms(lambda p=path: examine(p, max_bytes=limit), runs=3)  # type: ignore[misc]
         ok = not isinstance(examine(path, max_bytes=limit), PackFailure)
         print(f"load+check {label} ({size:.1f} MB, valid={ok}): {ms:.0f} ms")
+    lint_ms = median_ms(lambda: lint_paths([big_path]), runs=3)
+    print(f"lint 10,000 questions (in process, validate included): {lint_ms:.0f} ms")
     big["questions"][-1]["prompt"] = 5
     broken = write(folder, "broken.json", big)
     ms = median_ms(lambda: examine(broken, max_bytes=limit), runs=1)

@@ -128,11 +128,13 @@ def test_lint_of_a_missing_file_is_a_usage_error(tmp_path: Path) -> None:
     assert tutor("lint", tmp_path / "nope.json") == 2
 
 
-def test_lint_of_an_invalid_pack_says_to_run_validate(tmp_path: Path, capsys) -> None:
+def test_lint_of_an_invalid_pack_prints_its_errors_and_exits_1(tmp_path: Path, capsys) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text("{}")
-    assert tutor("lint", bad) == 2
-    assert "tutor validate" in capsys.readouterr().err
+    assert tutor("lint", bad) == 1
+    out, err = capsys.readouterr()
+    assert f"{bad}:1:1: error: " in out and "'format'" in out
+    assert "not a valid pack" in err and "tutor validate" in err
 
 
 def test_a_variant_the_author_lists_as_wrong_is_not_asked_for(base: dict[str, Any]) -> None:

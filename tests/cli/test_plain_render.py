@@ -118,3 +118,14 @@ def test_a_wrong_after_the_last_question_is_recorded_pending(tmp_path: Path) -> 
         [said] = [line for line in lines if "pending" in line]
         assert "stands until an instructor accepts it" in said
         assert [a["reason"] for a in store.list_appeals()] == ["Pyongyang hosts them"]
+
+
+def test_bidi_controls_in_pack_text_never_reach_plain_output() -> None:
+    turn = Turn(
+        TurnKind.QUESTION,
+        "Open \u202egnp.exe\u202c?",
+        expects=Expects(InputKind.CHOICE, options=("\u2067one\u2069", "two\u200f")),
+    )
+    text = render(turn)
+    assert text.splitlines()[:3] == ["Open gnp.exe?", "  1. one", "  2. two"]
+    assert not any("\u2000" <= ch <= "\u206f" or ch == "\u061c" for ch in text)

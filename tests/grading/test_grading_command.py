@@ -62,7 +62,8 @@ def test_answer_without_accepted_answers_is_a_usage_error() -> None:
 def _batch(
     lines: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> tuple[int, list[dict[str, object]]]:
-    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n"))
+    data = ("\n".join(lines) + "\n").encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     code = run(["--jsonl", "-"])
     return code, [json.loads(line) for line in capsys.readouterr().out.splitlines()]
 

@@ -59,7 +59,7 @@ def test_lint_and_validate_read_the_same_packs(tmp_path, capsys):
     (tree / "unit-2" / "deeper" / "other.json").write_text("{", encoding="utf-8")
     assert main(["validate", str(tree)]) == 1
     validated = capsys.readouterr().out
-    assert main(["lint", str(tree)]) == 2
+    assert main(["lint", str(tree)]) == 1  # an invalid pack: its errors, and exit 1 (issue 11)
     linted = capsys.readouterr().err
     assert "other.json" in validated
     assert "other.json: not a valid pack" in linted

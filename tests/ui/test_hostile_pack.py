@@ -1,4 +1,5 @@
-"""Pack text is shown literally: markup is not parsed, escape sequences are removed."""
+"""Pack text is shown literally: markup is not parsed, bidi marks are removed, and a pack
+holding escape sequences or bidi overrides is refused (listed with its problem)."""
 
 from __future__ import annotations
 
@@ -16,19 +17,21 @@ CLICK = "[@click=app.quit]Click me[/]"
 ESCAPES = (
     "\x1b[31mred\x1b[0m\x1b]0;owned-title\x07\x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\"
 )
+MARKS = "\u200fred\u200elink\u061c"
+"""Direction marks: honest in right-to-left text, so the pack loads (with a warning)."""
 
 
-def _poison(data: dict[str, Any]) -> None:
-    data["metadata"]["title"] = f"Pack {BOLD} {ESCAPES}"
+def _poison(data: dict[str, Any], spoof: str = MARKS) -> None:
+    data["metadata"]["title"] = f"Pack {BOLD} {spoof}"
     data["motions"][0]["title"] = f"Motion {CLICK}"
     free = next(q for q in data["questions"] if q["id"] == "mc")
-    free["prompt"] = f"{CLICK} {BOLD} {ESCAPES}?"
-    free["options"] = [f"{CLICK} one", "[b]two[/b]", "three\x1b[2J"]
+    free["prompt"] = f"{CLICK} {BOLD} {spoof}?"
+    free["options"] = [f"{CLICK} one", "[b]two[/b]", "three\u200f"]
     data["questions"] = [free]
 
 
 @app_test
-async def test_markup_and_escapes_in_a_pack_show_as_plain_text(
+async def test_markup_and_bidi_marks_in_a_pack_show_as_plain_text(
     tmp_path: Path, edit_pack: EditPack
 ) -> None:
     edit_pack(_poison)
@@ -45,7 +48,21 @@ async def test_markup_and_escapes_in_a_pack_show_as_plain_text(
         assert f"{CLICK} {BOLD} redlink?" in session
         assert f". {CLICK} one" in session and ". [b]two[/b]" in session  # shuffled order
         for text in (library, session):
-            assert "\x1b" not in text and "owned-title" not in text and "evil" not in text
+            assert not {"\u200e", "\u200f", "\u061c"} & set(text)
+
+
+@app_test
+async def test_a_pack_with_escapes_or_overrides_is_listed_as_refused(
+    tmp_path: Path, edit_pack: EditPack
+) -> None:
+    edit_pack(lambda data: _poison(data, f"{ESCAPES} gnp\u202e.exe"))
+    app = TutorApp(make_services(tmp_path, edit_pack.folder))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        library = screen_text(app)
+        assert "✗" in library and "control or bidi characters" in library
+        assert "\x1b" not in library and "\u202e" not in library and "owned-title" not in library
 
 
 @app_test

@@ -54,7 +54,7 @@ async def test_quitting_mid_quiz_keeps_the_answers_given(services: TutorServices
         await pilot.pause()
         await pilot.press("down", "enter")
         await answer_current(pilot)
-        await pilot.press("ctrl+q")
+        await pilot.press("ctrl+q", "y")  # mid-drill, quitting asks first
     assert app.return_code == 0
     reopened = TutorServices(data_dir=services.data_dir)
     assert len(reopened.store.session_answers(1)) == 1

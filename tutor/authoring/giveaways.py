@@ -17,6 +17,9 @@ from tutor.grading import normalize
 
 MIN_CHARS = 3
 """Shorter answers ("A", "US") appear everywhere by chance; they are not counted."""
+MAX_OTHERS = 3
+"""A question that shows more answers than this is reported for the first ones only
+(a word every prompt repeats must not make 10,000 questions cost 10,000 squared)."""
 MAX_KEY_WORDS = 6
 """A choice key this short is a fact a prompt can show; a longer key is an explanation."""
 
@@ -61,7 +64,10 @@ def giveaway_pairs(questions: Sequence[Mapping[str, Any]]) -> Iterator[tuple[int
         seen: set[int] = set()
         for start in range(len(words)):
             for n in range(1, min(longest, len(words) - start) + 1):
-                for j, answer in index.get(" ".join(words[start : start + n]), ()):
+                hits = index.get(" ".join(words[start : start + n]), [])
+                for j, answer in hits[: MAX_OTHERS + 1]:
+                    if len(seen) >= MAX_OTHERS:
+                        break
                     if j != i and j not in seen and question.get("id") != questions[j].get("id"):
                         seen.add(j)
                         yield i, j, answer

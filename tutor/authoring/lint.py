@@ -1,26 +1,27 @@
 """``tutor lint``: teaching-quality warnings for packs that are already valid.
 
 ``tutor validate`` says whether a pack can be loaded; lint says whether it teaches
-well. It runs every rule in :mod:`tutor.authoring.lint_rules` and
-:mod:`tutor.authoring.variants`, and the key points' self-tests
-(:mod:`tutor.authoring.lint_selftests`), and places each warning in the file by its JSON
-pointer, in the same :class:`~tutor.packs.diagnostics.Diagnostic` form validate uses.
+well. A file is first read and checked exactly as validate does (the same
+:func:`~tutor.packs.library.examine`), so a pack validate rejects is reported as
+invalid, with validate's errors, and never linted. It runs every rule in
+:mod:`tutor.authoring.lint_rules` and :mod:`tutor.authoring.variants`, and the key
+points' self-tests (:mod:`tutor.authoring.lint_selftests`), and places each warning in
+the file by its JSON pointer, in the same :class:`~tutor.packs.diagnostics.Diagnostic`
+form validate uses.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from pydantic import ValidationError
 
 from tutor.authoring import lint_balance, lint_options
 from tutor.authoring import lint_rules as rules
 from tutor.authoring.lint_selftests import selftests
 from tutor.authoring.variants import missing_variants
-from tutor.packs.diagnostics import Diagnostic, Problem, locate
+from tutor.packs.diagnostics import Diagnostic, Problem, at_start, locate
+from tutor.packs.library import PackFailure, examine
 from tutor.packs.models import Pack
 
 Rule = Callable[[Pack], Iterable[Problem]]
@@ -43,9 +44,10 @@ RULES: tuple[Rule, ...] = (
 
 @dataclass
 class LintReport:
-    """Warnings per file, and the files that could not be linted (not valid packs)."""
+    """Warnings per file; validate's errors for invalid packs; files that could not be read."""
 
     warnings: list[Diagnostic] = field(default_factory=list)
+    invalid: list[PackFailure] = field(default_factory=list)
     unreadable: list[tuple[Path, str]] = field(default_factory=list)
 
 
@@ -66,15 +68,21 @@ def waived(pack: Pack, problem: Problem) -> bool:
 
 
 def lint_file(path: Path, report: LintReport) -> None:
-    """Lint one pack file into ``report``."""
-    try:
-        text = path.read_text(encoding="utf-8")
-        pack = Pack.model_validate(json.loads(text))
-    except (OSError, UnicodeDecodeError, ValueError, ValidationError) as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        report.unreadable.append((path, f"not a valid pack ({first}); run `tutor validate`"))
+    """Lint one pack file into ``report`` (an invalid pack is listed, not linted)."""
+    result = examine(path)
+    if isinstance(result, PackFailure):
+        if result.unreadable:
+            report.unreadable.append((path, result.diagnostics[0].message))
+        else:
+            report.invalid.append(result)
         return
-    report.warnings += locate(path, text, lint_pack(pack))
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+        report.warnings += locate(path, text, lint_pack(result.pack))
+    except Exception as exc:  # a bug in a rule must not hide the other files' warnings
+        message = f"lint could not check this pack ({type(exc).__name__}: {exc})"
+        failure = PackFailure(path, [at_start(path, message, "please report this as a bug")])
+        report.invalid.append(failure)
 
 
 def lint_files(files: Iterable[Path]) -> LintReport:

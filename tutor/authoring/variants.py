@@ -20,7 +20,7 @@ from tutor.packs.positions import pointer
 
 def missing_variants(pack: Pack) -> Iterator[Problem]:
     """Warnings for short answers and cloze blanks that would mark a fair variant wrong."""
-    names = [[e.term, *e.aliases] for e in pack.glossary]
+    names = name_groups([[e.term, *e.aliases] for e in pack.glossary])
     for q, question in enumerate(pack.questions):
         if isinstance(question, ShortAnswer):
             rejects = [r.answer for r in question.reject]
@@ -32,7 +32,7 @@ def missing_variants(pack: Pack) -> Iterator[Problem]:
 
 
 def _check(
-    accept: Sequence[str], rejects: Sequence[str], names: list[list[str]], where: str
+    accept: Sequence[str], rejects: Sequence[str], names: NameGroups, where: str
 ) -> Iterator[Problem]:
     # A variant the author lists as wrong (e.g. the bare acronym when the question asks for
     # the expansion) is a deliberate choice, not an omission.
@@ -51,14 +51,26 @@ def _check(
             )
 
 
-def obvious_variants(accept: Sequence[str], names: list[list[str]]) -> Iterator[tuple[str, str]]:
+NameGroups = dict[str, list[list[str]]]
+"""A name's normal form -> every glossary group (term and aliases) it belongs to."""
+
+
+def name_groups(groups: list[list[str]]) -> NameGroups:
+    """Index the glossary's name groups by each of their names (looked up once per answer)."""
+    index: NameGroups = {}
+    for group in groups:
+        for key in dict.fromkeys(normalize(n) for n in group):
+            index.setdefault(key, []).append(group)
+    return index
+
+
+def obvious_variants(accept: Sequence[str], names: NameGroups) -> Iterator[tuple[str, str]]:
     """(variant, why) pairs: other ways to write each accepted answer."""
     for answer in accept:
         yield from _number_variants(answer)
-        for group in names:
-            if normalize(answer) in {normalize(n) for n in group}:
-                for other in group:
-                    yield other, f"the glossary's other name for '{answer}'"
+        for group in names.get(normalize(answer), ()):
+            for other in group:
+                yield other, f"the glossary's other name for '{answer}'"
 
 
 def _number_variants(answer: str) -> Iterator[tuple[str, str]]:

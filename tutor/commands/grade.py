@@ -102,11 +102,12 @@ def _print_single(result: Any, fmt: str) -> None:
 
 def _run_jsonl(path: str) -> int:
     from tutor.grading.batch import grade_lines
+    from tutor.grading.batch_lines import split_lines
 
     try:
-        source: IO[str] = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+        source: IO[bytes] = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+        with source:
+            bad = grade_lines(split_lines(source), sys.stdout)
     except OSError as exc:
-        return _usage(f"cannot read {path}: {exc.strerror}")
-    with source:
-        bad = grade_lines(source, sys.stdout)
+        return _usage(f"cannot read {path}: {exc.strerror or exc}")
     return 1 if bad else 0

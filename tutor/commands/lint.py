@@ -1,4 +1,8 @@
-"""``tutor lint [PATH ...]``: teaching-quality warnings (exit 0 clean, 1 warnings, 2 unusable)."""
+"""``tutor lint [PATH ...]``: teaching-quality warnings for valid packs.
+
+Exit 0 when clean, 1 with warnings or when a pack is not valid (validate's errors are
+printed and the pack is not linted), 2 when a path is missing or a file cannot be read.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+
+from tutor.text import clean
+
+INVALID = "not a valid pack, so not linted: fix the errors above (`tutor validate` explains each)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -36,19 +44,22 @@ def run(args: argparse.Namespace) -> int:
     if found.problems():
         return 2
     report = lint_files(found.files)
+    errors = [d for failure in report.invalid for d in failure.diagnostics]
     if args.format == "json":
-        out = json.loads(report_json(report.warnings))
+        out = json.loads(report_json([*errors, *report.warnings]))
         out += [{"path": str(p), "severity": "error", "message": m} for p, m in report.unreadable]
         sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
     else:
-        sys.stdout.write(report_text(report.warnings))
+        sys.stdout.write(report_text([*errors, *report.warnings]))
+        for failure in report.invalid:
+            print(f"{clean(str(failure.path))}: {INVALID}", file=sys.stderr)
         for path, message in report.unreadable:
-            print(f"{path}: {message}", file=sys.stderr)
+            print(f"{clean(str(path))}: {clean(message)}", file=sys.stderr)
     if args.stats:
         _print_stats(found.files)
     if report.unreadable:
         return 2
-    return 1 if report.warnings else 0
+    return 1 if report.warnings or report.invalid else 0
 
 
 def _print_stats(files: list[Path]) -> None:
@@ -58,6 +69,6 @@ def _print_stats(files: list[Path]) -> None:
     for path in files:
         try:
             pack = Pack.model_validate(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             continue  # already reported as unreadable
         sys.stdout.write(render_stats(pack))

@@ -42,3 +42,21 @@ def _joined(text: str, tokens: list[Token], i: int) -> bool:
     if tokens[j].text in JOINERS:
         return True
     return bool(_SYMBOL_JOIN.search(text[tokens[i - 1].end : tokens[i].start]))
+
+
+def sibling_entity(text: str, matched: str, accepted: Sequence[str]) -> str | None:
+    """An accepted answer that qualifies the matched one differently: "Labour Party".
+
+    When the answer holds ``matched`` ("Party") inside words of its own, and another
+    accepted answer is ``matched`` with a different qualifier ("Green Party"), the
+    answer names another entity of that kind: the qualifier was the fact asked for.
+    """
+    core = set(words(matched))
+    extra = set(words(text)) - core - SMALL_WORDS
+    if not core or not extra:
+        return None
+    for other in accepted:
+        qualifier = set(words(other)) - core - SMALL_WORDS
+        if core < set(words(other)) and qualifier and not qualifier & extra:
+            return other
+    return None

@@ -15,7 +15,7 @@ from dataclasses import replace
 from tutor.grading import comparison as cmp
 from tutor.grading.comparison import Comparison, best
 from tutor.grading.dates import compare_date, contradicted_by, date_reference
-from tutor.grading.entities import second_entity
+from tutor.grading.entities import second_entity, sibling_entity
 from tutor.grading.names import by_surname
 from tutor.grading.normalize import SMALL_WORDS, normalize, truncate, words
 from tutor.grading.numeric import numeric_reference
@@ -77,6 +77,10 @@ def _one_entity(text: str, accepted: list[str], decided: Decision) -> Decision:
     good = decided[0]
     if good.verdict is not Verdict.CORRECT or not good.contained:
         return decided
+    sibling = sibling_entity(text, good.expected, accepted)
+    if sibling is not None:
+        rule = f"another {good.expected!r} than {sibling!r}"
+        return cmp.wrong(0.2, rule, f"That is not {sibling}.", good.expected), None
     other = second_entity(text, accepted)
     if other is None:
         return decided

@@ -6,8 +6,6 @@ Short words and acronyms must match exactly ("Cha" is not "Chan", "USFK" is not
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from rapidfuzz.distance import OSA
 
 from tutor.grading.equivalents import same_name
@@ -79,18 +77,20 @@ def _nonword_bonus(typed: str, expected: str) -> int:
     return 1
 
 
-def _longest_run(word: str) -> int:
-    longest = run = 1
-    for a, b in pairwise(word):
-        run = run + 1 if a == b else 1
-        longest = max(longest, run)
+def _runs(word: str) -> dict[str, int]:
+    """The longest run of each letter in ``word``."""
+    longest: dict[str, int] = {}
+    run = 0
+    for i, ch in enumerate(word):
+        run = run + 1 if i and word[i - 1] == ch else 1
+        longest[ch] = max(longest.get(ch, 0), run)
     return longest
 
 
 def _new_run(typed: str, expected: str) -> bool:
     """ "tariffsss": a letter held down is no typo (one doubled letter is: "tarrifs")."""
-    run = _longest_run(typed)
-    return run >= 3 and run > _longest_run(expected)
+    known = _runs(expected)
+    return any(run >= 3 and run > known.get(ch, 0) for ch, run in _runs(typed).items())
 
 
 def near_miss(typed: str, expected: str) -> bool:

@@ -51,15 +51,15 @@ class Diagnostic:
         return self.severity == "error"
 
     def to_dict(self) -> dict[str, Any]:
-        """The diagnostic as the JSON reporter writes it (stable keys)."""
+        """The diagnostic as the JSON reporter writes it (stable keys, text made printable)."""
         return {
-            "path": str(self.path),
+            "path": clean(str(self.path)),
             "line": self.line,
             "column": self.column,
-            "pointer": self.pointer,
+            "pointer": clean(self.pointer),
             "severity": self.severity,
-            "message": self.message,
-            "hint": self.hint,
+            "message": clean(self.message),
+            "hint": None if self.hint is None else clean(self.hint),
         }
 
 

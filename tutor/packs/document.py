@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,7 +47,15 @@ class Document:
     problems: list[Problem] = field(default_factory=list)
 
 
+MAX_NUMBER_CHARS = 40
+"""A number written with more characters than this is refused (no pack needs one)."""
+
+
 class _BadConstant(ValueError):
+    pass
+
+
+class _BadNumber(ValueError):
     pass
 
 
@@ -79,12 +88,18 @@ def parse_text(path: Path, text: str, problems: list[Problem]) -> Document | lis
     repeated: list[bool] = []
     try:
         data = json.loads(
-            text, object_pairs_hook=_pairs_hook(repeated), parse_constant=_bad_constant
+            text,
+            object_pairs_hook=_pairs_hook(repeated),
+            parse_constant=_bad_constant,
+            parse_int=_checked_int,
+            parse_float=_checked_float,
         )
     except json.JSONDecodeError as exc:
         return [_syntax(path, text, exc)]
     except _BadConstant as exc:
         return [_constant(path, text, str(exc))]
+    except _BadNumber as exc:
+        return [_number(path, text, str(exc))]
     except RecursionError:
         message = "lists or objects are nested far too deeply"
         return [Diagnostic(path, 1, 1, "", message, "a pack nests about ten levels deep")]
@@ -109,6 +124,19 @@ def _pairs_hook(repeated: list[bool]) -> Any:
 
 def _bad_constant(name: str) -> Any:
     raise _BadConstant(name)
+
+
+def _checked_int(literal: str) -> int:
+    if len(literal) > MAX_NUMBER_CHARS:
+        raise _BadNumber(literal)
+    return int(literal)
+
+
+def _checked_float(literal: str) -> float:
+    value = float(literal)
+    if len(literal) > MAX_NUMBER_CHARS or math.isinf(value):
+        raise _BadNumber(literal)
+    return value
 
 
 def _duplicates(text: str) -> list[Problem]:
@@ -159,6 +187,14 @@ def _constant(path: Path, text: str, name: str) -> Diagnostic:
     line, column = _line_column(text, match.start() if match else 0)
     message = f"invalid JSON: {name} is not a number JSON allows"
     return Diagnostic(path, line, column, "", message, "write a finite number")
+
+
+def _number(path: Path, text: str, literal: str) -> Diagnostic:
+    where = text.find(literal)
+    line, column = _line_column(text, max(where, 0))
+    shown = literal if len(literal) <= 20 else f"{literal[:12]}… ({len(literal)} characters)"
+    message = f"invalid JSON: the number {shown} is too long or too large"
+    return Diagnostic(path, line, column, "", message, "write a number of everyday size")
 
 
 def _not_utf8(path: Path, raw: bytes, exc: UnicodeDecodeError) -> Diagnostic:

@@ -94,8 +94,10 @@ def examine(path: Path, max_bytes: int = MAX_PACK_BYTES) -> LoadedPack | PackFai
 def _check_document(document: Document) -> LoadedPack | PackFailure:
     from tutor.packs.checks import check_all
     from tutor.packs.schema_check import validate_document
+    from tutor.packs.text_checks import check_text
 
     pack, problems = validate_document(document.data)
+    problems += check_text(document.data)
     texts: dict[str, str] = {}
     root = document.path.parent
     if pack is not None:

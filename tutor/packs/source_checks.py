@@ -39,15 +39,27 @@ def read_source(root: Path, source: Source) -> str | Problem:
     if refused:
         return refused
     target = root / source.file
-    if not target.resolve().is_relative_to(root.resolve()):
-        return Problem("", f"'{source.file}' is a link that leads outside the pack's folder")
-    if not target.exists():
-        return Problem("", f"the source file '{source.file}' does not exist", _nearby(target))
+    try:
+        if not target.resolve().is_relative_to(root.resolve()):
+            return Problem("", f"'{source.file}' is a link that leads outside the pack's folder")
+        if not target.exists():
+            return Problem("", f"the source file '{source.file}' does not exist", _nearby(target))
+    except (OSError, RuntimeError) as exc:  # a name too long, a symlink loop...
+        return Problem("", f"cannot open the source file '{source.file}': {_reason(exc)}")
     return _read_text(target, source.file)
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, RuntimeError):  # Path.resolve on a link that points back at itself
+        return "the link loops back on itself"
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
 
 
 def _refuse_path(file: str) -> Problem | None:
     parts = file.replace("\\", "/").split("/")
+    if not file.strip() or any(not ch.isprintable() for ch in file):
+        hint = "write a plain relative path such as 'sources/article.txt'"
+        return Problem("", f"the source path {file!r} is empty or holds control characters", hint)
     if file.startswith(("/", "\\", "~")) or PureWindowsPath(file).drive:
         hint = f"write it relative to the pack file, e.g. 'sources/{parts[-1]}'"
         return Problem("", f"the source path '{file}' must be relative, not absolute", hint)

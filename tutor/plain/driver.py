@@ -13,6 +13,7 @@ from typing import TextIO
 from tutor.learning.core.session import Session
 from tutor.learning.turns import Turn
 from tutor.plain.render import render
+from tutor.text import valid_text
 
 AFTER = "(the session is over: /wrong <reason> appeals the last verdict; a blank line ends)"
 REDO = "(type /redo to do the redo now)"
@@ -56,4 +57,4 @@ def _read(stdin: TextIO, stdout: TextIO, prompt: bool) -> str | None:
         stdout.write("> ")
         stdout.flush()
     line = stdin.readline()
-    return line.rstrip("\r\n") if line else None
+    return valid_text(line.rstrip("\r\n")) if line else None

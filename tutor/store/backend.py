@@ -15,7 +15,10 @@ import contextlib
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any, Protocol
+
+from tutor.store.failures import explained
 
 
 class Cursor(Protocol):
@@ -74,24 +77,26 @@ class SqliteBackend:
 
     kind = "sqlite"
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, path: Path | None = None) -> None:
         self._connection = SqliteConnection(db)
         self._lock = threading.RLock()
+        self._path = path  # named in the message when the disk refuses a write
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
-        with self._lock:
+        with self._lock, explained(self._path):
             yield self._connection
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
-        with self._lock:
+        with self._lock, explained(self._path):
             db = self._connection.db
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._connection
             except BaseException:
-                db.execute("ROLLBACK")
+                if db.in_transaction:  # SQLite may have rolled back itself (a full disk)
+                    db.execute("ROLLBACK")
                 raise
             db.execute("COMMIT")
 

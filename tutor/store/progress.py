@@ -11,6 +11,7 @@ written down in ``tests/learning/fake_store.py``.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -19,6 +20,7 @@ from typing import Any, Self
 from tutor.store import history, reviews
 from tutor.store.backend import Backend, SqliteBackend
 from tutor.store.codec import time_text, to_json
+from tutor.store.failures import store_failure
 from tutor.store.learners import learner_name, store_url
 from tutor.store.opening import open_database
 from tutor.store.paths import data_dir, database_path
@@ -58,7 +60,14 @@ class ProgressStore:
             return cls(open_postgres(target), None, [], name)
         path = database_path(data_dir(data_dir_))
         notices: list[str] = []
-        return cls(SqliteBackend(open_database(path, notices)), path, notices, name)
+        try:
+            db = open_database(path, notices)
+        except (OSError, sqlite3.Error) as error:
+            failure = store_failure(path, "open", error)
+            if failure is None:
+                raise
+            raise failure from error
+        return cls(SqliteBackend(db, path), path, notices, name)
 
     def for_learner(self, learner: str) -> ProgressStore:
         """A view of the same database for another learner (closing it closes nothing)."""

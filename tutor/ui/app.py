@@ -30,10 +30,9 @@ class TutorApp(App[None]):
             "quit",
             "Quit",
             id="quit",
-            tooltip="Quit (answers are already saved)",
+            tooltip="Quit (answers are already saved; asks first during a drill)",
             priority=True,
         ),
-        Binding("q", "quit", "Quit", id="quit-q", show=False),
         Binding("ctrl+t", "toggle_theme", "Theme", id="theme", tooltip="Light or dark theme"),
     ]
 
@@ -141,6 +140,21 @@ class TutorApp(App[None]):
         from tutor.ui.screens.session import SessionScreen
 
         self.push_screen(SessionScreen(self.services, session, title))
+
+    async def action_quit(self) -> None:
+        """Quit; in the middle of a drill, only after the learner says yes."""
+        from tutor.ui.screens.confirm_quit import ConfirmQuit
+        from tutor.ui.screens.session import SessionScreen
+
+        screen = self.screen
+        if isinstance(screen, SessionScreen) and not self.services.is_finished(screen.session):
+            self.push_screen(ConfirmQuit(), self._quit_if_confirmed)
+        else:
+            self.exit()
+
+    def _quit_if_confirmed(self, confirmed: bool | None) -> None:
+        if confirmed:
+            self.exit()
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.theme == DARK else DARK

@@ -1,8 +1,9 @@
 """The one door pack text goes through on its way to the screen.
 
 Pack strings are untrusted: Textual parses plain ``str`` as markup (``[@click=app.quit]``
-would become a live action) and raw escape sequences would reach the terminal. So every
-pack string is cleaned of control characters and wrapped in ``Content`` (never markup,
+would become a live action), raw escape sequences would reach the terminal and bidi
+controls would reorder what is shown. So every pack string is cleaned of control and
+bidi characters (:func:`tutor.text.clean`) and wrapped in ``Content`` (never markup,
 never Markdown); ``Text`` for ``DataTable`` cells.
 """
 
@@ -46,5 +47,5 @@ def highlighted(text: str, spans: list[tuple[int, int]], style: str) -> Content:
 
 
 def clean_keep_length(text: str) -> str:
-    """Replace control characters by spaces so grader offsets still line up."""
+    """Replace control and bidi characters by spaces so grader offsets still line up."""
     return "".join(ch if ch in "\n\t" or ch.isprintable() else " " for ch in text)

@@ -14,6 +14,7 @@ from tutor.learning.core.session import Session
 from tutor.learning.debrief import ballot_lines, due_text
 from tutor.learning.feedback import Debrief
 from tutor.learning.services import TutorServices
+from tutor.ui.keys import QUIT_ON_Q
 from tutor.ui.messages import SessionWanted
 from tutor.ui.safe import indented, plain
 from tutor.ui.widgets.side_panel import score_bar
@@ -44,6 +45,7 @@ class DebriefScreen(Screen[None]):
         ),
         Binding("r", "redo", "Redo", id="redo", tooltip="Do the ballot's redo now"),
         Binding("escape,enter", "leave", "Library", id="leave", tooltip="Back to the library"),
+        QUIT_ON_Q,
     ]
 
     def __init__(self, services: TutorServices, session: Session) -> None:

@@ -17,7 +17,9 @@ from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Stat
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from tutor.errors import UserError
 from tutor.learning.services import LibraryEntry, TutorServices, best_entry, filter_entries
+from tutor.ui.keys import QUIT_ON_Q
 from tutor.ui.messages import EntryOpened, ReviewWanted, StatsWanted
 from tutor.ui.safe import NBSP, plain, styled
 
@@ -43,6 +45,7 @@ class LibraryScreen(Screen[None]):
         Binding("s", "stats", "Stats", id="stats", tooltip="Your progress"),
         Binding("slash", "filter", "Filter", id="filter", tooltip="Type to filter the list"),
         Binding("escape", "clear_filter", "Clear filter", id="clear-filter", show=False),
+        QUIT_ON_Q,
     ]
 
     def __init__(self, services: TutorServices) -> None:
@@ -80,6 +83,9 @@ class LibraryScreen(Screen[None]):
 
         try:
             self.services.load(on_progress=progress)
+        except UserError as exc:  # e.g. the progress store cannot be opened
+            self.app.call_from_thread(self._load_failed, str(exc))
+            return
         except Exception as exc:  # a bug in loading must not take the app down
             message = f"Could not load the packs: {type(exc).__name__}: {exc}"
             self.app.call_from_thread(self._load_failed, message)

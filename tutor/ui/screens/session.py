@@ -17,6 +17,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
+from tutor.errors import UserError
 from tutor.learning.core.session import Session, SessionStatus
 from tutor.learning.services import TutorServices
 from tutor.learning.turns import Expects, InputKind, Turn
@@ -70,7 +71,16 @@ class SessionScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = self.session_title
-        self._show(None, self.services.start(self.session))
+        try:
+            turns = self.services.start(self.session)
+        except UserError as error:  # the store cannot be written: say so, go back
+            self._not_saved(error)
+            self.app.pop_screen()
+            return
+        self._show(None, turns)
+
+    def _not_saved(self, error: UserError) -> None:
+        self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=30)
 
     def _show(self, answer: tuple[str, str] | None, turns: list[Turn]) -> None:
         """The learner's answer (if any) and the turns the engine sent back."""
@@ -90,7 +100,12 @@ class SessionScreen(Screen[None]):
             self.action_debrief()
             return
         answer = (event.text, event.shown) if event.text.strip() else None
-        self._show(answer, self.services.respond(self.session, event.text))
+        try:
+            turns = self.services.respond(self.session, event.text)
+        except UserError as error:  # not graded as far as the learner sees: nothing lost
+            self._not_saved(error)
+            return
+        self._show(answer, turns)
 
     def action_scroll(self, how: str) -> None:
         """Scroll the transcript from wherever focus is (the answer box keeps it)."""

@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from tutor.learning.services import TutorServices
 from tutor.reports.stats_view import sparkline
+from tutor.ui.keys import QUIT_ON_Q
 from tutor.ui.safe import cell, plain
 
 
@@ -27,7 +28,8 @@ class StatsScreen(Screen[None]):
     """Shows the engine's stats view."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "leave", "Library", id="leave", tooltip="Back to the library")
+        Binding("escape", "leave", "Library", id="leave", tooltip="Back to the library"),
+        QUIT_ON_Q,
     ]
 
     def __init__(self, services: TutorServices) -> None:
