@@ -85,6 +85,8 @@ class Dialogue:
     """What the tutor showed for this question (the claim, its opening, the card, hints):
     the judge credits nothing for typing it back."""
     copyable: list[str] = field(default_factory=list)
+    opposing: str = ""
+    """The opponent's claim this reply rebuts: restating it as one's own concedes it."""
     """What of that a reply may not merely copy (the claim's opening, the card, hints)."""
 
     # -- the loop --------------------------------------------------------------------
@@ -93,7 +95,11 @@ class Dialogue:
         self.said.append(" ".join(text.split()))
         echo = is_echo(text, self.copyable)
         own = grading.grade_keypoints(
-            text, [p.as_keypoint() for p in self.points], self.threshold, shown=self.shown
+            text,
+            [p.as_keypoint() for p in self.points],
+            self.threshold,
+            shown=self.shown,
+            opposing=self.opposing,
         )
         if echo:
             own = _echoed(own)

@@ -191,6 +191,7 @@ def _rebuttal(game: Round, step: Step, rng: random.Random) -> Asked:
         game.misconceptions(),
         shown=[claim, clean(argument.warrant), quote],
         copyable=[quote],
+        opposing=claim,
     )
     return Asked(
         [read, card, presented.turn],
