@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "learning"))
 from engine_packs import make_pack
 
-from tutor.learning.quiz import QuizSession
+from tutor.learning.drill.quiz import quiz_session
 
 
 def median_ms(fn: Callable[[], object], runs: int = 50) -> float:
@@ -32,9 +32,9 @@ def median_ms(fn: Callable[[], object], runs: int = 50) -> float:
 
 def main() -> None:
     pack = make_pack()
-    first = median_ms(lambda: QuizSession(pack, None, count=10, rng=random.Random(1)).start())
+    first = median_ms(lambda: quiz_session(pack, None, count=10, rng=random.Random(1)).start())
     print(f"quiz session start -> first prompt (no store): {first:.3f} ms")
-    session = QuizSession(pack, None, count=10**6, rng=random.Random(1))
+    session = quiz_session(pack, None, count=10**6, rng=random.Random(1))
     session.start()
     answer = median_ms(lambda: session.respond("/hint"), 200)
     print(f"respond (/hint, no store): {answer:.3f} ms")
@@ -56,7 +56,7 @@ def main() -> None:
         store.record_answer = counted  # type: ignore[method-assign]
         times: list[float] = []
         while len(times) < 300:
-            quiz = QuizSession(
+            quiz = quiz_session(
                 pack, store, count=100, rng=random.Random(len(times)), clock=lambda: now
             )
             quiz.start()

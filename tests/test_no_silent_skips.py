@@ -12,11 +12,7 @@ from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
 SILENT_SKIP = re.compile(r"importorskip\(|find_spec\(")
-PENDING = {
-    # The core helper rewrites these two (issue 15); drop each name once its skip is gone.
-    "cli/test_plain_quiz.py",
-    "learning/debate/test_debate_plain.py",
-}
+PENDING: set[str] = set()  # files allowed to skip silently for now: none
 
 
 def _skipping() -> set[str]:

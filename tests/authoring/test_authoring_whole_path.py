@@ -19,7 +19,7 @@ from typing import Any
 from authoring_support import REPO, data_of, load, tutor
 
 from tutor.learning.answers import LETTERS
-from tutor.learning.quiz import QuizSession
+from tutor.learning.drill.quiz import quiz_session
 from tutor.learning.turns import InputKind, Turn
 from tutor.packs import models as m
 
@@ -64,7 +64,7 @@ def right_answer(turn: Turn, pack: m.Pack) -> str:
 
 
 def script(pack: m.Pack, count: int, seed: int) -> list[str]:
-    session = QuizSession(pack, None, count=count, rng=random.Random(seed))
+    session = quiz_session(pack, None, count=count, rng=random.Random(seed))
     turns = session.start()
     lines: list[str] = []
     while not session.finished:

@@ -13,8 +13,8 @@ from tutor.authoring.drafts import draft_question
 from tutor.authoring.features import find_features
 from tutor.authoring.lint import lint_paths
 from tutor.grading import Verdict, grade_short
+from tutor.learning.drill.quiz import quiz_session
 from tutor.learning.questions import present
-from tutor.learning.quiz import QuizSession
 from tutor.packs.models import MultipleChoice, ShortAnswer
 from tutor.store import ProgressStore
 
@@ -55,7 +55,7 @@ def test_a_typed_number_is_graded_and_recorded_as_the_option_shown_there() -> No
 def test_the_store_keeps_the_chosen_options_text_not_the_number(tmp_path: Path) -> None:
     pack = load("strategic-flexibility")
     with ProgressStore.open(tmp_path) as store:
-        quiz = QuizSession(pack, store, count=60, rng=random.Random(2), clock=lambda: NOW)
+        quiz = quiz_session(pack, store, count=60, rng=random.Random(2), clock=lambda: NOW)
         quiz.items = [i for i in quiz.items if i.question and i.question.id == "sf-q-digest-who"]
         quiz.start()
         quiz.respond("1")

@@ -94,10 +94,19 @@ class FakeStore:
     def due_count(self, now: datetime) -> int:
         return len(self.due_cards(now))
 
-    def record_appeal(self, answer_id: int, reason: str | None, at: datetime) -> None:
-        self.appeals.append({"answer_id": answer_id, "reason": reason, "created": at})
-        self.answers[answer_id - 1]["appealed"] = True
+    def record_appeal(self, answer_id: int, reason: str | None, at: datetime) -> int:
+        appeal_id = len(self.appeals) + 1
+        self.appeals.append(
+            {"appeal_id": appeal_id, "answer_id": answer_id, "reason": reason, "created": at}
+        )
         self.answers[answer_id - 1]["appeal_reason"] = reason or ""
+        return appeal_id
+
+    def decide_appeal(self, appeal_id: int, accept: bool, note: str | None, at: datetime) -> bool:
+        appeal = self.appeals[appeal_id - 1]
+        appeal["status"] = "accepted" if accept else "refused"
+        self.answers[appeal["answer_id"] - 1]["appealed"] = accept
+        return True
 
     def list_appeals(self, pack_id: str | None = None) -> list[dict[str, Any]]:
         rows = [{**self.answers[a["answer_id"] - 1], **a} for a in self.appeals]

@@ -12,10 +12,10 @@ import pytest
 from engine_packs import make_pack
 from fake_store import FakeStore, FsrsScheduler
 
-from tutor.learning.export import export, export_session_markdown, flow_table
-from tutor.learning.quiz import QuizSession
-from tutor.learning.recorder import Recorder
-from tutor.learning.stats_view import render_stats, sparkline
+from tutor.learning.core.recorder import Recorder
+from tutor.learning.drill.quiz import quiz_session
+from tutor.reports.export import export, export_session_markdown, flow_table
+from tutor.reports.stats_view import render_stats, sparkline
 
 NOW = datetime(2025, 11, 3, 9, 0, tzinfo=UTC)
 
@@ -28,13 +28,15 @@ def fsrs_scheduler(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def store() -> FakeStore:
     store = FakeStore()
-    quiz = QuizSession(make_pack(), store, count=20, rng=random.Random(4), clock=lambda: NOW)
+    quiz = quiz_session(make_pack(), store, count=20, rng=random.Random(4), clock=lambda: NOW)
     quiz.items = [i for i in quiz.items if i.question and i.question.id in {"mc", "tf"}]
     quiz.start()
     quiz.respond("/skip")
-    asked = [t for t in quiz.respond("/wrong mine was fine") if t.expects is not None][-1]
-    assert asked.expects is not None
-    quiz.respond("Seoul" if "Seoul" in asked.expects.options else "True")  # options are shuffled
+    quiz.respond("/wrong mine was fine")
+    store.decide_appeal(1, True, None, NOW)  # the instructor accepts it
+    asked = quiz._current
+    assert asked is not None and asked.turn.expects is not None
+    quiz.respond("Seoul" if "Seoul" in asked.turn.expects.options else "True")  # shuffled options
     store.save_session_state(
         1,
         {
@@ -66,7 +68,7 @@ def test_stats_with_no_answers_say_so() -> None:
 def test_markdown_transcript_has_answers_appeals_and_the_flow_sheet(store: FakeStore) -> None:
     md = export(store, "md")
     assert md.startswith("# Session 1: quiz usfk-test")
-    assert "- Appealed (score corrected to 100%): mine was fine" in md
+    assert "- Appeal accepted (score corrected to 100%): mine was fine" in md
     assert "## Flow sheet" in md and "| 1AC | cost \\| burden |" in md
 
 

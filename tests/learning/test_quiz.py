@@ -8,15 +8,16 @@ from datetime import UTC, datetime
 from engine_packs import make_pack
 
 from tutor.grading import Verdict
-from tutor.learning.quiz import QuizSession
+from tutor.learning.drill.quiz import quiz_session
+from tutor.learning.drill.session import DrillSession
 from tutor.learning.turns import InputKind, Turn, TurnKind
 
 PACK = make_pack()
 NOW = datetime(2025, 11, 3, 9, 0, tzinfo=UTC)
 
 
-def quiz(**kwargs: object) -> QuizSession:
-    return QuizSession(PACK, None, rng=random.Random(3), clock=lambda: NOW, **kwargs)  # type: ignore[arg-type]
+def quiz(**kwargs: object) -> DrillSession:
+    return quiz_session(PACK, None, rng=random.Random(3), clock=lambda: NOW, **kwargs)  # type: ignore[arg-type]
 
 
 def kinds(turns: list[Turn]) -> list[TurnKind]:
@@ -48,7 +49,7 @@ def test_quiz_with_no_matching_question_ends_at_once() -> None:
     assert "No questions match" in turns[-1].text
 
 
-def test_right_answer_gets_feedback_explanation_card_and_next_question() -> None:
+def test_right_answer_gets_one_feedback_with_its_explanation_and_cite() -> None:
     session = quiz(tags=["troops"], count=1)
     session.start()
     item = session.items[0]
@@ -61,13 +62,15 @@ def test_right_answer_gets_feedback_explanation_card_and_next_question() -> None
         "cloze": "28,500; South Korea",
     }[item.question.id]
     turns = session.respond(answer)
-    assert kinds(turns)[:3] == [TurnKind.FEEDBACK, TurnKind.SAY, TurnKind.CARD]
-    assert turns[0].grade is not None and turns[0].grade.verdict is Verdict.CORRECT
-    assert turns[1].text.startswith("Explanation of")
-    assert turns[-1].kind is TurnKind.SUMMARY and session.finished
+    assert kinds(turns) == [TurnKind.FEEDBACK, TurnKind.SUMMARY] and session.finished
+    feedback = turns[0].feedback
+    assert feedback is not None and feedback.verdict is Verdict.CORRECT
+    assert feedback.label == "Correct" and not feedback.message.startswith("Correct")
+    assert feedback.explanation.startswith("Explanation of")
+    assert feedback.cite.startswith('"')
 
 
-def _quiz_on(qid: str) -> QuizSession:
+def _quiz_on(qid: str) -> DrillSession:
     session = quiz(count=20)
     session.items = [i for i in session.items if i.question and i.question.id == qid]
     session.start()
@@ -82,7 +85,7 @@ def test_a_close_answer_gets_one_retry_and_the_retry_counts() -> None:
     assert "One more try" in first[1].text
     second = session.respond("Troops deter an attack, and they cost less than a war.")
     assert second[0].grade is not None and second[0].grade.verdict is Verdict.CORRECT
-    assert session.outcomes[0].verdict is Verdict.CORRECT
+    assert session.core.card.outcomes[0].verdict is Verdict.CORRECT
 
 
 def test_a_second_close_answer_moves_on() -> None:
@@ -90,7 +93,7 @@ def test_a_second_close_answer_moves_on() -> None:
     session.respond("Troops deter an attack.")
     turns = session.respond("Troops deter an attack again.")
     assert session.finished and turns[-1].kind is TurnKind.SUMMARY
-    assert session.outcomes[0].verdict is Verdict.CLOSE
+    assert session.core.card.outcomes[0].verdict is Verdict.CLOSE
 
 
 def test_summary_reports_by_skill_and_lists_misses() -> None:
@@ -98,12 +101,10 @@ def test_summary_reports_by_skill_and_lists_misses() -> None:
     session.start()
     while not session.finished:
         session.respond("/skip")
-    summary = session.closing()[-1].text
-    assert "0 of 11 right" in summary
-    for skill in ("facts", "structure", "evidence", "rebuttal"):
-        assert skill in summary
-    assert set(session.scores_by_skill()) == {"facts", "structure", "evidence", "rebuttal"}
-    assert len(session.misses()) == 11
+    debrief = session.finish()
+    assert debrief.headline == "Done: 0 of 11 right."
+    assert {s for s, _ in debrief.scores} == {"facts", "structure", "evidence", "rebuttal"}
+    assert len(debrief.misses) == 11
 
 
 def test_unreadable_reply_is_an_error_that_asks_again() -> None:
@@ -135,20 +136,19 @@ def test_ask_command_answers_from_the_pack() -> None:
     assert turns[-1].expects is not None  # the question is still waiting for its answer
 
 
-def test_wrong_command_corrects_the_score_of_the_last_verdict() -> None:
+def test_wrong_without_a_store_is_refused_and_the_score_stands() -> None:
     session = quiz(count=20)
     session.items = [i for i in session.items if i.question and i.question.id in {"mc", "tf"}]
     session.start()
     session.respond("/skip")
     turns = session.respond("/wrong the pack is out of date")
-    assert "corrected" in turns[0].text
-    assert session.outcomes[0].appealed and session.misses() == []
-    assert session.respond("/wrong again")[0].text.startswith("You already appealed")
+    assert turns[0].kind is TurnKind.ERROR and "nothing was recorded" in turns[0].text
+    assert len(session.finish().misses) == 1
 
 
 def test_wrong_before_any_verdict_is_an_error() -> None:
     session = _quiz_on("mc")
-    assert session.respond("/wrong")[0].kind is TurnKind.ERROR
+    assert session.respond("/wrong because")[0].kind is TurnKind.ERROR
 
 
 def test_same_seed_gives_the_same_quiz() -> None:

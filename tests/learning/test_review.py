@@ -10,9 +10,9 @@ from engine_packs import make_pack
 from fake_store import FakeStore, FsrsScheduler
 
 from tutor.grading import Verdict
-from tutor.learning.quiz import QuizSession
-from tutor.learning.recorder import Recorder
-from tutor.learning.review import ReviewSession, due_count
+from tutor.learning.core.recorder import Recorder
+from tutor.learning.drill.quiz import quiz_session
+from tutor.learning.drill.review import due_count, review_session
 from tutor.learning.turns import InputKind, TurnKind
 
 PACK = make_pack()
@@ -26,7 +26,7 @@ def fsrs_scheduler(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_every_graded_quiz_item_gets_a_review_card_and_misses_come_due_first() -> None:
     store = FakeStore()
-    quiz = QuizSession(PACK, store, count=3, rng=random.Random(1), clock=lambda: NOW)
+    quiz = quiz_session(PACK, store, count=3, rng=random.Random(1), clock=lambda: NOW)
     quiz.start()
     quiz.respond("/skip")
     quiz.respond("/skip")
@@ -40,7 +40,7 @@ def test_every_graded_quiz_item_gets_a_review_card_and_misses_come_due_first() -
 def test_nothing_due_says_when_the_next_item_is() -> None:
     store = FakeStore()
     store.put_review_card("usfk-test:question:mc", "{}", NOW + timedelta(days=2))
-    session = ReviewSession([PACK], store, clock=lambda: NOW)
+    session = review_session([PACK], store, clock=lambda: NOW)
     turns = session.start()
     assert session.finished
     assert turns[-1].text == "Nothing is due for review. The next item is due 2025-11-05 09:00 UTC."
@@ -49,33 +49,34 @@ def test_nothing_due_says_when_the_next_item_is() -> None:
 def test_review_asks_due_items_and_a_right_answer_pushes_them_later() -> None:
     store = FakeStore()
     store.put_review_card("usfk-test:question:mc", "", NOW - timedelta(hours=1))
-    session = ReviewSession([PACK], store, rng=random.Random(2), clock=lambda: NOW)
-    assert session.due_count() == 1
+    session = review_session([PACK], store, rng=random.Random(2), clock=lambda: NOW)
+    assert due_count([PACK], store, NOW) == 1
     turns = session.start()
     assert turns[-1].kind is TurnKind.QUESTION and turns[-1].progress == (0, 1)
     session.respond("Seoul")
     assert session.finished
     assert store.cards["usfk-test:question:mc"][1] > NOW
-    assert session.due_count() == 0
+    assert due_count([PACK], store, NOW) == 0
 
 
 def test_argument_rebuttal_comes_back_graded_on_key_points() -> None:
     store = FakeStore()
     store.put_review_card("usfk-test:argument:deter:rebuttal", "", NOW)
-    session = ReviewSession([PACK], store, clock=lambda: NOW)
+    session = review_session([PACK], store, clock=lambda: NOW)
     question = session.start()[-1]
     assert "Answer this argument: Troops deter the North." in question.text
     assert question.expects is not None and question.expects.kind is InputKind.TEXT
     turns = session.respond("The tripwire means deterrence works anyway")
-    assert turns[0].grade is not None and turns[0].grade.verdict is Verdict.CORRECT
-    assert "Model rebuttal of deter." in turns[1].text
-    assert turns[2].card is not None and "Brunson" in turns[2].card.quote
+    feedback = turns[0].feedback
+    assert feedback is not None and feedback.verdict is Verdict.CORRECT
+    assert "Model rebuttal of deter." in feedback.explanation
+    assert feedback.made and all(p.words for p in feedback.made)
 
 
 def test_warrant_of_a_claim_comes_back_as_a_choice_among_warrants() -> None:
     store = FakeStore()
     store.put_review_card("usfk-test:argument:cost:warrant", "", NOW)
-    session = ReviewSession([PACK], store, rng=random.Random(5), clock=lambda: NOW)
+    session = review_session([PACK], store, rng=random.Random(5), clock=lambda: NOW)
     question = session.start()[-1]
     assert question.expects is not None and question.expects.kind is InputKind.CHOICE
     assert "Korea pays little toward the cost." in question.expects.options
@@ -93,8 +94,8 @@ def test_a_close_first_attempt_is_not_scheduled_only_the_retry_is() -> None:
     store = FakeStore()
     store.put_review_card("usfk-test:question:free", "", NOW)
     scheduler = FsrsScheduler()
-    session = ReviewSession([PACK], store, clock=lambda: NOW)
-    session.recorder._scheduler = scheduler
+    session = review_session([PACK], store, clock=lambda: NOW)
+    session.core.recorder._scheduler = scheduler
     session.start()
     session.respond("Troops deter an attack.")
     assert scheduler.log == [] and len(store.answers) == 1

@@ -66,15 +66,20 @@ def test_an_answer_for_an_unknown_session_is_refused(store: ProgressStore) -> No
         answer(store, 99)
 
 
-def test_an_appeal_marks_the_answer_and_is_listed_per_pack(store: ProgressStore) -> None:
+def test_an_accepted_appeal_marks_the_answer_and_is_listed_per_pack(
+    store: ProgressStore,
+) -> None:
     sid = session(store)
     wrong = answer(store, sid, verdict="incorrect", score=0.0, response="Seoul")
     answer(store, sid, pack_id="other", verdict="incorrect", score=0.0)
-    store.record_appeal(wrong, "the capital counts", NOW)
+    appeal_id = store.record_appeal(wrong, "the capital counts", NOW)
     [row] = store.list_appeals(pack_id="usfk")
     assert row["answer_id"] == wrong and row["response"] == "Seoul"
     assert row["reason"] == "the capital counts" and row["created"] == NOW
+    assert row["status"] == "pending" and row["appeal_id"] == appeal_id
     assert store.list_appeals(pack_id="other") == []
+    assert store.session_answers(sid)[0]["corrected_score"] == 0.0  # pending: the score stands
+    assert store.decide_appeal(appeal_id, True, "fair", NOW)
     first = store.session_answers(sid)[0]
     assert first["appealed"] and first["corrected_score"] == 1.0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from store_helpers import DAY, NOW, answer, session
 
-from tutor.learning.stats_view import render_stats
+from tutor.reports.stats_view import render_stats
 from tutor.store import ProgressStore
 
 
@@ -30,12 +30,15 @@ def test_accuracy_is_grouped_by_pack_tag_and_skill(store: ProgressStore) -> None
     assert stats.by_skill == [("facts", 2, 0.5), ("rebuttal", 2, 0.5)]
 
 
-def test_an_appealed_answer_counts_as_right(store: ProgressStore) -> None:
+def test_an_accepted_appeal_counts_as_right_a_pending_one_does_not(store: ProgressStore) -> None:
     sid = session(store)
     wrong = answer(store, sid, verdict="incorrect", score=0.0)
     answer(store, sid, verdict="incorrect", score=0.0)
-    store.record_appeal(wrong, "I was right", NOW)
-    store.record_appeal(wrong, "really", NOW)  # appealing twice still counts once
+    first = store.record_appeal(wrong, "I was right", NOW)
+    second = store.record_appeal(wrong, "really", NOW)
+    assert store.stats(NOW).accuracy == 0.0
+    store.decide_appeal(first, True, None, NOW)
+    store.decide_appeal(second, True, None, NOW)  # accepted twice still counts once
     stats = store.stats(NOW)
     assert (stats.total, stats.accuracy) == (2, 0.5)
     assert stats.by_pack == [("usfk", 2, 0.5)]

@@ -62,7 +62,7 @@ async def test_quitting_mid_quiz_keeps_the_answers_given(services: TutorServices
 
 
 @app_test
-async def test_free_text_feedback_highlights_the_covering_words(
+async def test_free_text_feedback_shows_the_answer_once_with_points_made_and_missed(
     tmp_path: Path, edit_pack: EditPack
 ) -> None:
     edit_pack(
@@ -74,10 +74,14 @@ async def test_free_text_feedback_highlights_the_covering_words(
         await pilot.pause()
         await pilot.press("down", "enter")
         await answer_current(pilot, "it will deter them")
+        answer = app.screen.query(".learner").last(Static)
+        assert highlighted_words(answer) == ["deter"]  # the words that earned the point
         feedback = app.screen.query(".feedback").last(Static)
-        assert "it will deter them" in str(feedback.visual)
-        assert highlighted_words(feedback) == ["deter"]
-        assert "• Cost" in screen_text(app)  # the missed key point, listed
+        assert "it will deter them" not in str(feedback.visual)  # the answer is shown once
+        shown = str(feedback.visual)
+        assert "✓ Deterrence — you said “deter”" in shown
+        assert "✗ Missed: Cost" in shown
+        assert "Card: “U.S. Forces Korea numbers about 28,500 troops.”" in shown
 
 
 @app_test

@@ -9,17 +9,20 @@ from pathlib import Path
 
 from ui_support import FIXED_NOW
 
-from tutor.grading import GradeResult, KeyPointResult, Verdict
+from tutor.grading import Stance
+from tutor.learning.debate.flow import FlowEntry, FlowSheet
+from tutor.learning.drill.session import DrillSession
 from tutor.learning.service_views import (
     LibraryEntry,
     best_entry,
     failure_entry,
     filter_entries,
-    flow_lines,
     stats_view,
 )
 from tutor.learning.services import TutorServices
-from tutor.learning.turns import Turn, TurnKind
+from tutor.packs.diagnostics import Diagnostic
+from tutor.packs.library import PackFailure
+from tutor.store import Stats
 
 
 def test_the_library_lists_review_then_each_pack_with_its_quiz_and_motions(
@@ -44,15 +47,9 @@ def test_filtering_by_a_pack_title_keeps_everything_in_the_pack(services: TutorS
 
 
 def test_a_failure_entry_shows_the_first_problem_and_its_line() -> None:
-    class Problem:
-        line, message = 3, "missing 'title'"
-
-    class Failure:
-        def __init__(self) -> None:
-            self.path = Path("packs/broken.json")
-            self.diagnostics = [Problem(), Problem()]
-
-    entry = failure_entry(Failure())
+    path = Path("packs/broken.json")
+    problem = Diagnostic(path, 3, 1, "", "missing 'title'")
+    entry = failure_entry(PackFailure(path, [problem, problem]))
     assert entry.label == "Could not load broken.json"
     assert entry.detail == "line 3: missing 'title' (+1 more)"
     assert not entry.enabled
@@ -71,42 +68,38 @@ def test_a_quiz_status_shows_its_progress_and_no_score_yet(services: TutorServic
     assert (status.phase, status.progress, status.scores) == ("Quiz", (0, 3), [])
 
 
-def test_missed_points_name_the_key_points_not_covered(services: TutorServices) -> None:
+def test_a_graded_free_text_answer_names_the_points_made_and_missed(
+    services: TutorServices,
+) -> None:
     session = services.new_quiz("usfk-test", count=11)
+    assert isinstance(session, DrillSession)
+    session.items = [i for i in session.items if i.key.endswith(":free")]
     services.start(session)
-    free = next(i for i in session.items if i.key.endswith(":free"))
-    grade = GradeResult(
-        Verdict.CLOSE,
-        0.5,
-        keypoints=(
-            KeyPointResult(0, True, None, "deter", False, 1.0),
-            KeyPointResult(1, False, None, None, False, 0.0),
-        ),
-    )
-    turn = Turn(TurnKind.FEEDBACK, "Close.", grade=grade, item_id=free.key)
-    assert services.missed_points(session, turn) == ["Cost"]
+    feedback = services.respond(session, "deterrence")[0].feedback
+    assert feedback is not None
+    [made] = feedback.made
+    assert made.stance is Stance.ASSERTED and made.words == "deterrence"
+    [missed] = feedback.missed
+    assert missed.text == "Cost" and missed.card is not None and missed.card.quote
 
 
-def test_flow_lines_drop_speeches_with_nothing_said_yet() -> None:
-    class Sheet:
-        def to_text(self) -> str:
-            return "Flow sheet: R\n[Constructive]\n  • Aff: claim ✓\n[Rebuttal]\n  (nothing yet)"
-
-    assert flow_lines(Sheet()) == ["[Constructive]", "  • Aff: claim ✓"]
-    assert flow_lines([{"who": "Aff", "text": "claim"}]) == ["Aff · claim"]
-    assert flow_lines(None) == []
+def test_the_flow_sheet_lists_only_speeches_with_something_said() -> None:
+    sheet = FlowSheet("R")
+    sheet.add(FlowEntry("constructive", "Aff", "claim", verdict="correct"))
+    assert sheet.lines() == ["[Constructive]", "  • Aff: claim ✓"]
+    assert FlowSheet("R").lines() == []
 
 
 def test_stats_view_groups_rows_by_pack_tag_and_skill() -> None:
-    stats = {
-        "total": 4,
-        "accuracy": 0.5,
-        "due": 1,
-        "by_pack": [("p", 4, 0.5)],
-        "by_tag": [("t", 4, 0.5)],
-        "by_skill": [("facts", 4, 0.5)],
-        "by_day": [("2026-11-21", 0.0), ("2026-11-22", 1.0)],
-    }
+    stats = Stats(
+        total=4,
+        accuracy=0.5,
+        due=1,
+        by_pack=[("p", 4, 0.5)],
+        by_tag=[("t", 4, 0.5)],
+        by_skill=[("facts", 4, 0.5)],
+        by_day=[("2026-11-21", 0.0), ("2026-11-22", 1.0)],
+    )
     view = stats_view(stats)
     assert view.headline == "4 answered · 50% right · 1 due today"
     assert [r[0] for r in view.rows] == ["pack", "tag", "skill"]

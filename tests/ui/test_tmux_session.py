@@ -95,3 +95,84 @@ def test_a_typed_quiz_answer_is_in_the_store_after_quitting(
     with sqlite3.connect(data / "progress.db") as conn:
         rows = conn.execute("SELECT response, verdict FROM answers").fetchall()
     assert rows == [("South Korea", "correct")]
+
+
+@pytest.fixture
+def tmux_command(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
+    """A tmux session name, the data folder and the packs folder (one short question)."""
+    name = f"tutor-cmd-{tmp_path.name}"
+    _one_short_question(tmp_path / "packs")
+    try:
+        yield name, tmp_path / "data", tmp_path / "packs"
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+
+
+def _run_in_tmux(name: str, data: Path, *args: str) -> None:
+    words = " ".join(shlex.quote(a) for a in args)
+    command = (
+        f"TERM=xterm-256color {shlex.quote(sys.executable)} -m tutor "
+        f"--data-dir {shlex.quote(str(data))} {words}"
+    )
+    _tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", command)
+
+
+def test_tutor_quiz_in_a_terminal_opens_the_app_on_the_quiz(
+    tmux_command: tuple[str, Path, Path],
+) -> None:
+    name, data, packs = tmux_command
+    _run_in_tmux(name, data, "quiz", "--pack-path", str(packs), "--pack", "usfk-test")
+    screen = _wait_for(name, "Question 1 of 1")
+    assert "not ready" not in screen and "PgUp/PgDn" in screen  # the app, with its footer
+    _tmux("send-keys", "-t", name, "-l", "North Korea")
+    _tmux("send-keys", "-t", name, "Enter")
+    screen = _wait_for(name, "Answer: South Korea")
+    assert "Not quite" in screen
+    _tmux("send-keys", "-t", name, "Enter")
+    _wait_for(name, "Scheduled for review")
+    _tmux("send-keys", "-t", name, "C-q")
+    assert _wait_until_gone(name), "the app did not quit"
+    with sqlite3.connect(data / "progress.db") as conn:
+        rows = conn.execute("SELECT response, verdict FROM answers").fetchall()
+    assert rows == [("North Korea", "incorrect")]
+
+
+def test_tutor_review_in_a_terminal_opens_the_app_on_the_review(
+    tmux_command: tuple[str, Path, Path],
+) -> None:
+    name, data, packs = tmux_command
+    _run_in_tmux(name, data, "review", "--pack-path", str(packs))
+    screen = _wait_for(name, "Nothing is due for review")
+    assert "not ready" not in screen
+    _tmux("send-keys", "-t", name, "C-q")
+    assert _wait_until_gone(name), "the app did not quit"
+
+
+CONCEDE = "You are right, I agree: basing troops costs too much."
+
+
+def _send(name: str, *keys: str, text: str = "") -> None:
+    if text:
+        _tmux("send-keys", "-t", name, "-l", text)
+    for key in keys:
+        _tmux("send-keys", "-t", name, key)
+
+
+def test_a_conceding_rebuttal_is_coached_in_a_real_terminal(
+    tmux_command: tuple[str, Path, Path],
+) -> None:
+    name, data, packs = tmux_command
+    args = ("debate", "--pack-path", str(packs), "--pack", "usfk-test", "--side", "Stay")
+    _run_in_tmux(name, data, *args, "--seed", "7")
+    _wait_for(name, "You argue Stay")  # the round opens on the framing
+    _send(name, "Enter")
+    _wait_for(name, "Complete the claim")
+    _send(name, "F3")  # skip the case
+    _wait_for(name, "Pick above")  # the strongest-evidence choice
+    _send(name, "F3")
+    _wait_for(name, "asks:")
+    _send(name, "Enter", text="South Korea")
+    _wait_for(name, "Withdraw argues: Basing")
+    _send(name, "Enter", text=CONCEDE)
+    screen = _wait_for(name, "You agreed with your opponent")
+    assert "A rebuttal must deny or outweigh" in " ".join(screen.split())

@@ -24,7 +24,7 @@ def _older_text(transcript: Transcript) -> str:
 
 def _exchange(transcript: Transcript, n: int) -> None:
     turns = [Turn(TurnKind.FEEDBACK, f"feedback {n}"), Turn(TurnKind.SAY, f"[b]question {n}")]
-    transcript.add_exchange((f"answer {n}", f"answer {n}"), turns, lambda turn: [])
+    transcript.add_exchange((f"answer {n}", f"answer {n}"), turns)
 
 
 @app_test

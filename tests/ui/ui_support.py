@@ -136,5 +136,5 @@ async def reach_rebuttal_feedback(pilot: Pilot[None]) -> None:
         await answer_directly(pilot, "x")
     await pilot.press(*"the tripwire is a bluff", "enter")
     await pilot.pause()
-    feedback = pilot.app.screen.query(".feedback").last(Static)
-    assert "tripwire" in highlighted_words(feedback), "the covering word is not highlighted"
+    answer = pilot.app.screen.query(".learner").last(Static)
+    assert "tripwire" in highlighted_words(answer), "the covering word is not highlighted"

@@ -36,7 +36,7 @@ def selftests(pack: Pack) -> Iterator[Problem]:
     for m, motion in enumerate(pack.motions):
         for a, argument in enumerate(motion.arguments):
             where = pointer("motions", m, "arguments", a, "key_points")
-            yield from _run(argument.key_points, where, REBUTTAL_THRESHOLD)
+            yield from _run(argument.key_points, where, REBUTTAL_THRESHOLD, argument.claim)
     for q, question in enumerate(pack.questions):
         if isinstance(question, FreeText):
             where = pointer("questions", q, "key_points")
@@ -57,15 +57,18 @@ def judged(points: Sequence[KeyPoint]) -> list[grading.KeyPoint]:
     ]
 
 
-def _run(points: Sequence[KeyPoint], where: str, threshold: float) -> Iterator[Problem]:
+def _run(
+    points: Sequence[KeyPoint], where: str, threshold: float, opposing: str = ""
+) -> Iterator[Problem]:
+    """Grade as the debate round does: the argument's claim is the opponent's."""
     keypoints = judged(points)
     for i, point in enumerate(points):
         for e, answer in enumerate(point.examples):
-            result = _grade(answer, _without(keypoints, i, e), threshold, i)
+            result = _grade(answer, _without(keypoints, i, e), threshold, i, opposing)
             if not result.covered:
                 yield _missed(f"{where}/{i}/examples/{e}", i, point, result)
         for c, answer in enumerate(point.counterexamples):
-            result = _grade(answer, keypoints, threshold, i)
+            result = _grade(answer, keypoints, threshold, i, opposing)
             if result.covered:
                 yield _credited(f"{where}/{i}/counterexamples/{c}", i, point, result)
 
@@ -79,9 +82,9 @@ def _without(keypoints: list[grading.KeyPoint], i: int, e: int) -> list[grading.
 
 
 def _grade(
-    answer: str, keypoints: list[grading.KeyPoint], threshold: float, i: int
+    answer: str, keypoints: list[grading.KeyPoint], threshold: float, i: int, opposing: str
 ) -> grading.KeyPointResult:
-    return grading.grade_keypoints(answer, keypoints, threshold).keypoints[i]
+    return grading.grade_keypoints(answer, keypoints, threshold, opposing=opposing).keypoints[i]
 
 
 def _missed(where: str, i: int, point: KeyPoint, result: grading.KeyPointResult) -> Problem:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tutor.learning.launch import add_common, load_packs, plain_wanted
+from tutor.plain.launch import add_common, load_packs
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -15,10 +15,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from tutor.learning.ask import AskIndex
-    from tutor.learning.plain import show
+    from tutor.plain.driver import show
 
-    if not args.question and plain_wanted(args) is None:
-        return 2
     packs = load_packs(args)
     if packs is None:
         return 2

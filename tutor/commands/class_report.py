@@ -30,8 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tutor.learning.launch import open_store
     from tutor.packs.library import load_library
+    from tutor.plain.launch import open_store
     from tutor.reports.class_data import labels_from
     from tutor.reports.class_report import build_report, to_csv, to_markdown
     from tutor.reports.html import to_html

@@ -16,8 +16,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tutor.learning.export import export
-    from tutor.learning.launch import open_store
+    from tutor.plain.launch import open_store
+    from tutor.reports.export import export
 
     text = export(open_store(args), args.format, args.session)
     if args.output is None:

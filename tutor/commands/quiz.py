@@ -1,4 +1,4 @@
-"""``tutor quiz``: a quick quiz from the packs (plain mode for now)."""
+"""``tutor quiz``: a quick quiz from the packs, in the app or (piped, --plain) line by line."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import argparse
 import random
 from typing import Any
 
-from tutor.learning.launch import add_common, run_session
-from tutor.learning.plain import Session
+from tutor.learning.core.session import Session
 from tutor.packs.models import Pack
+from tutor.plain.launch import add_common, run_session
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,10 +26,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tutor.learning.quiz import QuizSession
+    from tutor.learning.drill.quiz import quiz_session
 
     def build(packs: list[Pack], store: Any, rng: random.Random) -> Session:
-        return QuizSession(
+        return quiz_session(
             packs,
             store,
             motion=args.motion,

@@ -1,4 +1,4 @@
-"""``tutor review``: review the items due today (plain mode for now)."""
+"""``tutor review``: review the items due today, in the app or (piped, --plain) line by line."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import argparse
 import random
 from typing import Any
 
-from tutor.learning.launch import add_common, run_session
-from tutor.learning.plain import Session
+from tutor.learning.core.session import Session
 from tutor.packs.models import Pack
+from tutor.plain.launch import add_common, run_session
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -17,9 +17,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tutor.learning.review import ReviewSession
+    from tutor.learning.drill.review import review_session
 
     def build(packs: list[Pack], store: Any, rng: random.Random) -> Session:
-        return ReviewSession(packs, store, limit=args.limit, rng=rng)
+        return review_session(packs, store, limit=args.limit, rng=rng)
 
     return run_session(args, build)

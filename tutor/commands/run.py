@@ -23,9 +23,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tutor.learning.launch import who_and_where
     from tutor.learning.services import TutorServices
     from tutor.packs.discovery import discover
+    from tutor.plain.launch import who_and_where
     from tutor.ui.app import TutorApp
 
     problems = discover(args.packs).problems()

@@ -14,9 +14,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from tutor.learning.launch import open_store
-    from tutor.learning.rows import field
-    from tutor.learning.stats_view import render_stats
+    from tutor.plain.launch import open_store
+    from tutor.reports.rows import field
+    from tutor.reports.stats_view import render_stats
 
     store = open_store(args)
     stats = store.stats(datetime.now(UTC))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from tutor.grading.agreement import mark_agreement
 from tutor.grading.coaching import PRIORITY, feedback, hint, note
 from tutor.grading.cue_match import matches, polarity
 from tutor.grading.meaning import Vocabulary, phrase_matches
@@ -57,6 +58,9 @@ def grade_keypoints(
     ]
     results = tuple(r for r, _ in judged)
     reasons = [why for _, why in judged]
+    agreed = mark_agreement(reading, results, keypoints) if opposing else None
+    if agreed is not None:
+        results, reasons = agreed[0], [agreed[1]] * len(results)
     score = _weighted(results, keypoints)
     verdict = _verdict(score, threshold, results)
     trace = [_trace_line(r, why) for r, why in judged]

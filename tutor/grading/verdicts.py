@@ -1,7 +1,9 @@
-"""Turning the deciding comparison into the learner-facing result and its wording.
+"""The one verdict table, and turning the deciding comparison into a result.
 
 Kept apart from the matching rules so that the words a learner reads ("Close. Check
-the spelling.") are in one place and consistent across every kind of question.
+the spelling.") are in one place and consistent across every kind of question and
+every session: :data:`LABELS` names each verdict, and :func:`reason` takes a leading
+verdict word off a grader's message so that no front end says it twice.
 """
 
 from __future__ import annotations
@@ -10,6 +12,36 @@ from tutor.grading.comparison import Comparison
 from tutor.grading.result import MAX_ANSWER_CHARS, GradeResult, Verdict
 
 TRUNCATED_NOTE = f"Only the first {MAX_ANSWER_CHARS:,} characters were graded."
+LABELS: dict[Verdict, str] = {
+    Verdict.CORRECT: "Correct",
+    Verdict.CLOSE: "Close",
+    Verdict.INCORRECT: "Not quite",
+}
+"""What each verdict is called, everywhere a learner reads it."""
+_LEADS = (
+    "correct.",
+    "not correct.",
+    "close.",
+    "not quite.",
+    "not yet.",
+    "incorrect.",
+    "that is not the answer.",
+)
+
+
+def label(verdict: Verdict) -> str:
+    """The learner-facing name of ``verdict``."""
+    return LABELS[verdict]
+
+
+def reason(message: str) -> str:
+    """``message`` without a leading verdict word ("Not correct. X" becomes "X")."""
+    text = message.strip()
+    while True:
+        lead = next((w for w in _LEADS if text.lower().startswith(w)), None)
+        if lead is None:
+            return text
+        text = text[len(lead) :].strip()
 
 
 def finish(c: Comparison, matched: str | None, truncated: bool, feedback: str = "") -> GradeResult:

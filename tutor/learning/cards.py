@@ -6,6 +6,9 @@ outlet, date. Every string is cleaned of control characters here, once.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from tutor.learning.turns import CardView, Turn, TurnKind
 from tutor.packs.models import EvidenceCard, Pack, Source
 from tutor.text import clean
@@ -39,3 +42,15 @@ def card_turn(pack: Pack, card: EvidenceCard, item_id: str | None = None) -> Tur
     """A CARD turn for one evidence card."""
     view = card_view(pack, card)
     return Turn(TurnKind.CARD, view.tag, card=view, item_id=item_id)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 3}
+
+
+def best_card(text: str, cards: Sequence[EvidenceCard]) -> EvidenceCard | None:
+    """The card whose tag and quote share most words with ``text`` (the first on a tie)."""
+    if not cards:
+        return None
+    wanted = _words(text)
+    return max(cards, key=lambda c: len(wanted & _words(f"{c.tag} {c.quote}")))

@@ -76,6 +76,8 @@ class Feedback:
     item_key: str = ""
     answer_id: int | None = None
     """The stored answer this feedback belongs to (for appeals)."""
+    source_note: str = ""
+    """How far to trust the cited source: given once per source per session."""
 
     @property
     def made(self) -> tuple[PointFeedback, ...]:

@@ -2,9 +2,8 @@
 
 Questions are items, and so are arguments, twice: "answer argument X" (a rebuttal
 graded on the argument's key points) and "what is the warrant of claim Y" (a choice
-among the motion's warrants). Keys look like ``<pack>:question:<id>``,
-``<pack>:argument:<id>:rebuttal`` and ``<pack>:argument:<id>:warrant``, so review
-finds an item again in whichever pack is loaded.
+among the motion's warrants). Each has an :class:`~tutor.learning.core.keys.ItemKey`,
+so review finds an item again in whichever pack is loaded.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from tutor import grading
+from tutor.learning.core.keys import ItemKey, argument_key, question_key
 from tutor.learning.questions import Presented, _choice, _text, present
 from tutor.packs import models as m
 from tutor.text import clean
@@ -39,7 +39,7 @@ def as_pack(obj: PackLike) -> m.Pack:
 class DrillItem:
     """One question or argument exercise, with what is shown after the verdict."""
 
-    key: str
+    ident: ItemKey
     pack: m.Pack
     kind: str  # "question" | "rebuttal" | "warrant"
     skill: str
@@ -48,6 +48,11 @@ class DrillItem:
     question: m.Question | None = None
     argument: m.Argument | None = None
     motion: m.Motion | None = None
+
+    @property
+    def key(self) -> str:
+        """The key as the store keeps it."""
+        return str(self.ident)
 
     @property
     def pack_id(self) -> str:
@@ -79,6 +84,24 @@ class DrillItem:
             else ""
         )
         return clean(f"A good answer covers:\n{points}{model}")
+
+    def key_points(self) -> list[m.KeyPoint]:
+        """The key points a free-text answer to this item is graded on."""
+        if isinstance(self.question, m.FreeText):
+            return list(self.question.key_points)
+        if self.kind == "rebuttal" and self.argument is not None:
+            return list(self.argument.key_points)
+        return []
+
+    def point_cards(self) -> list[m.EvidenceCard]:
+        """Cards that support the key points; for a rebuttal, those of the arguments that
+        answer it (else of the other side's arguments)."""
+        if self.kind == "rebuttal" and self.argument is not None and self.motion is not None:
+            argument = self.argument
+            answering = [a for a in self.motion.arguments if argument.id in a.answers]
+            answering = answering or [a for a in self.motion.arguments if a.side != argument.side]
+            return [c for a in answering for c in a.evidence]
+        return self.cards()
 
     def cards(self) -> list[m.EvidenceCard]:
         """The evidence behind the answer (the first is shown after the verdict)."""
@@ -149,9 +172,8 @@ def _motion_of(pack: m.Pack, motion_id: str | None) -> m.Motion | None:
 
 
 def question_item(pack: m.Pack, question: m.Question) -> DrillItem:
-    key = f"{pack.metadata.id}:question:{question.id}"
     return DrillItem(
-        key,
+        question_key(pack.metadata.id, question.id),
         pack,
         "question",
         question.skill,
@@ -163,11 +185,11 @@ def question_item(pack: m.Pack, question: m.Question) -> DrillItem:
 
 
 def argument_items(pack: m.Pack, motion: m.Motion, argument: m.Argument) -> list[DrillItem]:
-    base = f"{pack.metadata.id}:argument:{argument.id}"
+    pid = pack.metadata.id
     tags = (motion.id, argument.stock_issue)
     return [
         DrillItem(
-            f"{base}:rebuttal",
+            argument_key(pid, argument.id, "rebuttal"),
             pack,
             "rebuttal",
             "rebuttal",
@@ -177,7 +199,7 @@ def argument_items(pack: m.Pack, motion: m.Motion, argument: m.Argument) -> list
             motion=motion,
         ),
         DrillItem(
-            f"{base}:warrant",
+            argument_key(pid, argument.id, "warrant"),
             pack,
             "warrant",
             "structure",

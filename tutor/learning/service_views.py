@@ -1,23 +1,24 @@
 """What the app's screens show, computed from packs, sessions and the store.
 
 :class:`~tutor.learning.services.TutorServices` hands these plain values to front
-ends: library entries with progress and what is due, the side panel's status, the
-debrief and the stats. No rule lives in the UI, so the UI only lays these out.
+ends: library entries with progress and what is due, and the stats. Sessions report
+their own status and debrief (:mod:`tutor.learning.core.session`). No rule lives in
+the UI, so the UI only lays these out.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from tutor.learning.rows import field as get
+from tutor.learning.core.keys import pack_of
 from tutor.text import clean
 
 if TYPE_CHECKING:
-    from tutor.learning.turns import Turn
+    from tutor.packs.library import PackFailure
     from tutor.packs.models import Motion, Pack
+    from tutor.store.stats import Stats
 
 
 @dataclass(frozen=True)
@@ -33,26 +34,6 @@ class LibraryEntry:
     motion: Motion | None = None
     enabled: bool = True
     pack_title: str = ""
-
-
-@dataclass(frozen=True)
-class SessionStatus:
-    """What the side panel shows: where the learner is and how it is going."""
-
-    phase: str
-    progress: tuple[int, int]
-    scores: list[tuple[str, float]]
-    flow: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class DebriefView:
-    """The end of a session."""
-
-    headline: str
-    scores: list[tuple[str, float]]
-    flow: list[str]
-    misses: list[str]
 
 
 @dataclass(frozen=True)
@@ -99,16 +80,14 @@ def pack_entries(pack: Pack, due: int, answered: tuple[int, float] | None) -> li
     return entries
 
 
-def failure_entry(failure: Any) -> LibraryEntry:
+def failure_entry(failure: PackFailure) -> LibraryEntry:
     """A pack that did not load, with its first problem and where it is."""
-    problems = list(getattr(failure, "diagnostics", []) or [])
+    problems = list(failure.diagnostics)
     first = problems[0] if problems else None
-    where = ""
-    if first is not None and getattr(first, "line", None):
-        where = f"line {first.line}: "
-    message = clean(f"{where}{getattr(first, 'message', 'could not load')}")
+    where = f"line {first.line}: " if first is not None and first.line else ""
+    message = clean(f"{where}{first.message if first is not None else 'could not load'}")
     more = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""
-    name = clean(getattr(failure.path, "name", str(failure.path)))
+    name = clean(failure.path.name)
     return LibraryEntry(
         f"failure:{failure.path}",
         "failure",
@@ -144,121 +123,24 @@ def best_entry(entries: list[LibraryEntry], needle: str) -> int | None:
 
 
 def due_by_pack(store: Any, now: datetime) -> dict[str, int]:
-    """Items due per pack id (item keys start with the pack id)."""
+    """Items due per pack id."""
     counts: dict[str, int] = {}
     for key, _due in store.due_cards(now):
-        pid = str(key).split(":", 1)[0]
+        pid = pack_of(str(key))
         counts[pid] = counts.get(pid, 0) + 1
     return counts
 
 
-def answered_by_pack(store: Any, now: datetime) -> dict[str, tuple[int, float]]:
-    rows = get(store.stats(now), "by_pack", ()) or ()
-    return {str(pid): (int(n), float(acc)) for pid, n, acc in rows}
-
-
-# -- sessions ---------------------------------------------------------------------------
-def session_status(session: Any) -> SessionStatus:
-    phase = getattr(session, "phase", None)
-    name = getattr(phase, "label", None) or getattr(phase, "value", None) or phase
-    name = name() if callable(name) else name
-    if not name:
-        name = str(getattr(session, "kind", "session"))
-    progress = tuple(getattr(session, "progress", (0, 0)))
-    return SessionStatus(
-        clean(str(name)).replace("_", " ").title(),
-        (int(progress[0]), int(progress[1])),
-        scores(session),
-        flow_lines(getattr(session, "flow", None)),
-    )
-
-
-def scores(session: Any) -> list[tuple[str, float]]:
-    method = getattr(session, "scores_by_skill", None)
-    found = method() if callable(method) else {}
-    return [(clean(str(k)), float(v)) for k, v in dict(found).items()]
-
-
-def flow_lines(flow: Any) -> list[str]:
-    """The flow sheet as lines, whatever shape the session keeps it in."""
-    if flow is None:
-        return []
-    for name in ("lines", "to_lines"):
-        method = getattr(flow, name, None)
-        if callable(method):
-            return [clean(str(x)) for x in method()]
-    to_text = getattr(flow, "to_text", None)
-    if callable(to_text):
-        return _without_empty_speeches(clean(str(to_text())).splitlines()[1:])
-    if isinstance(flow, str):
-        return clean(flow).splitlines()
-    rows = getattr(flow, "rows", flow)
-    return [_flow_row(r) for r in rows] if isinstance(rows, Iterable) else [clean(str(flow))]
-
-
-def _without_empty_speeches(lines: list[str]) -> list[str]:
-    """Drop speeches with nothing said yet (a heading followed by "(nothing yet)")."""
-    kept: list[str] = []
-    for line in lines:
-        if line.strip() == "(nothing yet)":
-            kept.pop() if kept else None
-            continue
-        kept.append(line)
-    return kept
-
-
-def _flow_row(row: Any) -> str:
-    if isinstance(row, dict):
-        return clean(" · ".join(str(v) for v in row.values() if v not in (None, "")))
-    if isinstance(row, list | tuple):
-        return clean(" · ".join(str(v) for v in row if v not in (None, "")))
-    return clean(str(row))
-
-
-def missed_points(session: Any, turn: Turn) -> list[str]:
-    """Key points of a graded answer left uncovered, in words."""
-    grade = turn.grade
-    if grade is None or not grade.keypoints:
-        return []
-    if turn.extra.get("missed"):
-        return [clean(x) for x in turn.extra["missed"].splitlines() if x.strip()]
-    texts = _keypoint_texts(session, turn.item_id)
-    return [texts[k.index] for k in grade.keypoints if not k.covered and k.index < len(texts)]
-
-
-def _keypoint_texts(session: Any, item_id: str | None) -> list[str]:
-    lookup = getattr(session, "key_point_texts", None)
-    if callable(lookup):
-        return [clean(str(t)) for t in lookup(item_id)]
-    for item in getattr(session, "items", []):
-        if getattr(item, "key", None) != item_id:
-            continue
-        owner = item.question if item.question is not None else item.argument
-        return [clean(k.text) for k in getattr(owner, "key_points", [])]
-    return []
-
-
-def debrief_view(session: Any) -> DebriefView:
-    outcomes = list(getattr(session, "outcomes", []))
-    right = sum(bool(getattr(o, "right", False)) for o in outcomes)
-    headline = f"{right} of {len(outcomes)} right" if outcomes else "Session over"
-    misses = getattr(session, "misses", None)
-    missed = [clean(str(m)) for m in misses()] if callable(misses) else []
-    return DebriefView(
-        headline, scores(session), flow_lines(getattr(session, "flow", None)), missed
-    )
+def answered_by_pack(stats: Stats) -> dict[str, tuple[int, float]]:
+    return {str(pid): (int(n), float(acc)) for pid, n, acc in stats.by_pack}
 
 
 # -- stats ------------------------------------------------------------------------------
-def stats_view(stats: Any) -> StatsView:
-    total = int(get(stats, "total", 0))
-    headline = (
-        f"{total} answered · {float(get(stats, 'accuracy', 0.0)):.0%} right · "
-        f"{int(get(stats, 'due', 0))} due today"
-    )
+def stats_view(stats: Stats) -> StatsView:
+    headline = f"{stats.total} answered · {stats.accuracy:.0%} right · {stats.due} due today"
     rows: list[tuple[str, str, int, float]] = []
-    for group, key in (("pack", "by_pack"), ("tag", "by_tag"), ("skill", "by_skill")):
-        rows += [(group, clean(str(k)), int(n), float(a)) for k, n, a in get(stats, key, ()) or ()]
-    days = list(get(stats, "by_day", ()) or ())
+    for group, table in (("pack", stats.by_pack), ("tag", stats.by_tag), ("skill", stats.by_skill)):
+        rows += [(group, clean(str(k)), int(n), float(a)) for k, n, a in table]
+    days = list(stats.by_day)
     span = (str(days[0][0]), str(days[-1][0])) if days else ("", "")
     return StatsView(headline, [float(a) for _, a in days], rows, span)

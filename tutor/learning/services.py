@@ -17,22 +17,17 @@ from typing import Any
 
 from tutor.errors import UserError
 from tutor.learning import service_views as views
-from tutor.learning.service_views import (
-    DebriefView,
-    LibraryEntry,
-    SessionStatus,
-    StatsView,
-    best_entry,
-    filter_entries,
-)
+from tutor.learning.core.session import Session, SessionStatus
+from tutor.learning.feedback import Debrief
+from tutor.learning.service_views import LibraryEntry, StatsView, best_entry, filter_entries
 from tutor.learning.turns import Turn
 
 Clock = Callable[[], datetime]
 Progress = Callable[[int, int], None]
 
 __all__ = [
-    "DebriefView",
     "LibraryEntry",
+    "Session",
     "SessionStatus",
     "StatsView",
     "TutorServices",
@@ -139,9 +134,8 @@ class TutorServices:
 
     def close(self) -> None:
         """Close the store (answers are already committed as they are given)."""
-        close = getattr(self._store, "close", None)
-        if close is not None:
-            close()
+        if self._store is not None:
+            self._store.close()
 
     def rng(self) -> random.Random:
         return random.Random(self.seed)
@@ -152,7 +146,7 @@ class TutorServices:
         library = self.load()
         now = self.clock()
         due = views.due_by_pack(self.store, now)
-        answered = views.answered_by_pack(self.store, now)
+        answered = views.answered_by_pack(self.store.stats(now))
         entries = [views.review_entry(sum(due.values()))]
         for loaded in library.packs:
             pid = loaded.pack.metadata.id
@@ -169,55 +163,57 @@ class TutorServices:
         return int(self.store.due_count(self.clock()))
 
     # -- sessions ----------------------------------------------------------------
-    def new_quiz(self, pack_id: str, count: int | None = None) -> Any:
-        from tutor.learning.quiz import QuizSession
+    def new_quiz(self, pack_id: str, count: int | None = None) -> Session:
+        from tutor.learning.drill.quiz import quiz_session
 
-        loaded = self.load().get(pack_id)
-        session = QuizSession(
-            [loaded], self.store, count=count or self.quiz_size, rng=self.rng(), clock=self.clock
+        return quiz_session(
+            [self._pack(pack_id)],
+            self.store,
+            count=count or self.quiz_size,
+            rng=self.rng(),
+            clock=self.clock,
         )
-        return session
 
-    def new_debate(self, pack_id: str, motion_id: str, side: str) -> Any:
+    def new_debate(self, pack_id: str, motion_id: str, side: str) -> Session:
         from tutor.learning.debate import DebateSession
 
-        loaded = self.load().get(pack_id)
-        session = DebateSession(
-            loaded, motion_id, side, self.store, rng=self.rng(), clock=self.clock
-        )
-        return session
+        pack = self._pack(pack_id)
+        return DebateSession(pack, motion_id, side, self.store, rng=self.rng(), clock=self.clock)
 
-    def new_review(self) -> Any:
-        from tutor.learning.review import ReviewSession
+    def new_review(self) -> Session:
+        from tutor.learning.drill.review import review_session
 
         packs = self.load().packs
-        return ReviewSession(packs, self.store, rng=self.rng(), clock=self.clock)
+        return review_session(packs, self.store, rng=self.rng(), clock=self.clock)
 
-    def start(self, session: Any) -> list[Turn]:
-        return list(session.start())
+    def _pack(self, pack_id: str) -> Any:
+        loaded = self.load().get(pack_id)
+        if loaded is None:
+            raise KeyError(f"no loaded pack has id {pack_id!r}")
+        return loaded
 
-    def respond(self, session: Any, text: str) -> list[Turn]:
-        return list(session.respond(text))
+    def start(self, session: Session) -> list[Turn]:
+        return session.start()
 
-    def is_finished(self, session: Any) -> bool:
-        return bool(session.finished)
+    def respond(self, session: Session, text: str) -> list[Turn]:
+        return session.respond(text)
 
-    def status(self, session: Any) -> SessionStatus:
-        return views.session_status(session)
+    def is_finished(self, session: Session) -> bool:
+        return session.finished
 
-    def missed_points(self, session: Any, turn: Turn) -> list[str]:
-        """The key points a graded free-text answer did not cover, in words."""
-        return views.missed_points(session, turn)
+    def status(self, session: Session) -> SessionStatus:
+        return session.status()
 
-    def debrief(self, session: Any) -> DebriefView:
-        return views.debrief_view(session)
+    def debrief(self, session: Session) -> Debrief:
+        return session.finish()
 
-    def export_markdown(self, session: Any) -> Path:
-        """Write the session's transcript and flow sheet to a Markdown file."""
-        from tutor.learning.export import export_session_markdown
+    def redo(self, session: Session) -> Session | None:
+        """The debrief's redo as a new session (a debate's missed rebuttal), if any."""
+        return session.redo()
 
-        out_dir = (self.data_dir or Path.cwd()) / "exports"
-        return Path(export_session_markdown(self.store, session.session_id, out_dir))
+    def exports_dir(self) -> Path:
+        """Where exported transcripts go."""
+        return (self.data_dir or Path.cwd()) / "exports"
 
     # -- stats -------------------------------------------------------------------
     def stats_view(self) -> StatsView:

@@ -21,8 +21,8 @@ ANSWER_COLUMNS = (
 )  # fmt: skip
 ANSWER_SELECT = (
     "SELECT a.*, (SELECT reason FROM appeals p WHERE p.answer_id = a.id ORDER BY p.id DESC"
-    " LIMIT 1) AS appeal_reason, EXISTS (SELECT 1 FROM appeals p WHERE p.answer_id = a.id)"
-    " AS appealed FROM answers a"
+    " LIMIT 1) AS appeal_reason, EXISTS (SELECT 1 FROM appeals p WHERE p.answer_id = a.id"
+    " AND p.status = 'accepted') AS appealed FROM answers a"
 )
 
 
@@ -119,15 +119,33 @@ def _answer(raw: dict[str, Any]) -> dict[str, Any]:
 
 def record_appeal(
     db: Connection, learner: str, answer_id: int, reason: str | None, at: datetime
-) -> None:
-    """Appeal one of ``learner``'s own answers (another learner's is refused)."""
+) -> int:
+    """A pending appeal of one of ``learner``'s own answers; its id.
+
+    The answer's score stands until an instructor accepts it; another learner's answer
+    is refused.
+    """
     owner = db.execute("SELECT learner FROM answers WHERE id = ?", (answer_id,)).fetchone()
     if owner is None or owner[0] != learner:
         raise KeyError(f"no answer {answer_id} in the progress store")
-    db.execute(
+    return db.insert(
         "INSERT INTO appeals (answer_id, reason, created) VALUES (?, ?, ?)",
         (answer_id, reason, time_text(at)),
     )
+
+
+def decide_appeal(
+    db: Connection, appeal_id: int, status: str, note: str | None, at: datetime
+) -> bool:
+    """Accept or refuse a pending appeal (any learner's: the instructor decides).
+
+    False when there is no such pending appeal.
+    """
+    cursor = db.execute(
+        "UPDATE appeals SET status = ?, note = ?, decided = ? WHERE id = ? AND status = 'pending'",
+        (status, note, time_text(at), appeal_id),
+    )
+    return cursor.rowcount == 1
 
 
 def list_appeals(db: Connection, learner: str | None, pack_id: str | None) -> list[dict[str, Any]]:
@@ -137,8 +155,8 @@ def list_appeals(db: Connection, learner: str | None, pack_id: str | None) -> li
     """
     where, args = _appeal_filter(learner, pack_id)
     appeals = db.execute(
-        "SELECT p.id, p.answer_id, p.reason, p.created FROM appeals p JOIN answers a"
-        f" ON a.id = p.answer_id WHERE {where} ORDER BY p.id",
+        "SELECT p.id, p.answer_id, p.reason, p.created, p.status, p.note FROM appeals p"
+        f" JOIN answers a ON a.id = p.answer_id WHERE {where} ORDER BY p.id",
         args,
     ).fetchall()
     answers = {
@@ -152,8 +170,10 @@ def list_appeals(db: Connection, learner: str | None, pack_id: str | None) -> li
             "answer_id": aid,
             "reason": reason,
             "created": text_time(created),
+            "status": status,
+            "note": note or "",
         }
-        for pid, aid, reason, created in appeals
+        for pid, aid, reason, created, status, note in appeals
     ]
 
 

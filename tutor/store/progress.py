@@ -122,9 +122,16 @@ class ProgressStore:
                 db, "a.session_id = ? AND a.learner = ?", (session_id, self.learner)
             )
 
-    def record_appeal(self, answer_id: int, reason: str | None, at: datetime) -> None:
+    def record_appeal(self, answer_id: int, reason: str | None, at: datetime) -> int:
+        """A pending appeal of one of this learner's answers; its id."""
         with self.backend.write() as db:
-            history.record_appeal(db, self.learner, answer_id, reason, at)
+            return history.record_appeal(db, self.learner, answer_id, reason, at)
+
+    def decide_appeal(self, appeal_id: int, accept: bool, note: str | None, at: datetime) -> bool:
+        """Accept (the answer then counts as right) or refuse a pending appeal, any learner's."""
+        status = "accepted" if accept else "refused"
+        with self.backend.write() as db:
+            return history.decide_appeal(db, appeal_id, status, note, at)
 
     def list_appeals(self, pack_id: str | None = None) -> list[dict[str, Any]]:
         with self.backend.read() as db:

@@ -156,7 +156,30 @@ def _v4_learners(db: Executor) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_core, _v2_review_log, _v3_stats_index, _v4_learners)
+def _v5_appeal_status(db: Executor) -> None:
+    """Appeals wait for an instructor: pending, then accepted or refused (with a note).
+
+    Appeals recorded before this step were applied at once by the tutor that took them,
+    so they start out accepted.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE appeals ADD COLUMN status TEXT NOT NULL DEFAULT 'pending';
+        ALTER TABLE appeals ADD COLUMN decided TEXT;
+        ALTER TABLE appeals ADD COLUMN note TEXT;
+        UPDATE appeals SET status = 'accepted'
+        """,
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_core,
+    _v2_review_log,
+    _v3_stats_index,
+    _v4_learners,
+    _v5_appeal_status,
+)
 LATEST = len(MIGRATIONS)
 OUR_TABLES = frozenset({"sessions", "answers", "appeals", "review_cards"})
 

@@ -1,7 +1,7 @@
 """Progress in numbers: totals, accuracy per pack, tag, skill and day, and what is due.
 
-An answer counts as right when graded correct or when the learner appealed it (the
-score is corrected for the learner). One grouped scan of the answers feeds every
+An answer counts as right when graded correct or when an instructor accepted the
+learner's appeal of it. One grouped scan of the answers feeds every
 table: SQLite groups by (pack, skill, tags, day), walking an index in that order
 (migration 3), and Python folds those few groups, so 100,000 answers take one pass,
 not five. Appealed misses are added from a second, small query. Both count one
@@ -26,7 +26,7 @@ GROUPS = (
 )
 APPEALED = (
     f"SELECT {KEYS}, 0, count(*) FROM answers WHERE learner = ? AND verdict <> 'correct'"
-    f" AND id IN (SELECT answer_id FROM appeals) GROUP BY {KEYS}"
+    f" AND id IN (SELECT answer_id FROM appeals WHERE status = 'accepted') GROUP BY {KEYS}"
 )
 
 Row = tuple[str, int, float]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
+from textual import on
 from textual.app import App
 from textual.binding import Binding, BindingType
 
+from tutor.learning.core.session import Session
 from tutor.learning.services import LibraryEntry, TutorServices
 from tutor.ui.commands import TutorCommands
+from tutor.ui.messages import EntryOpened, ReviewWanted, SessionWanted, StatsWanted
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
@@ -33,9 +36,18 @@ class TutorApp(App[None]):
         Binding("ctrl+t", "toggle_theme", "Theme", id="theme", tooltip="Light or dark theme"),
     ]
 
-    def __init__(self, services: TutorServices, *, watch: Path | None = None) -> None:
+    def __init__(
+        self,
+        services: TutorServices,
+        *,
+        watch: Path | None = None,
+        start: Session | None = None,
+        start_title: str = "",
+    ) -> None:
         super().__init__()
         self.services = services
+        self.start_session = start
+        self.start_title = start_title
         self.watched = watch
         self._watched_mtime = watch.stat().st_mtime if watch else 0.0
         self.theme = DARK
@@ -56,6 +68,9 @@ class TutorApp(App[None]):
         self.push_screen(LibraryScreen(self.services))
         if self.services.learner:
             self.sub_title = self.services.learner
+        if self.start_session is not None:
+            session = self.start_session
+            self._run(session, self.start_title or session.title)
 
     def on_unmount(self) -> None:
         self.services.close()
@@ -71,9 +86,26 @@ class TutorApp(App[None]):
             self._watched_mtime = mtime
             self.services.reload()
             self.notify(f"Reloaded {self.watched.name}", markup=False)
-            refresh = getattr(self.screen, "refresh_entries", None)
-            if refresh is not None:
-                refresh()
+            from tutor.ui.screens.library import LibraryScreen
+
+            if isinstance(self.screen, LibraryScreen):
+                self.screen.refresh_entries()
+
+    @on(EntryOpened)
+    def _entry_opened(self, event: EntryOpened) -> None:
+        self.open_entry(event.entry)
+
+    @on(ReviewWanted)
+    def _review_wanted(self) -> None:
+        self.start_review()
+
+    @on(StatsWanted)
+    def _stats_wanted(self) -> None:
+        self.show_stats()
+
+    @on(SessionWanted)
+    def _session_wanted(self, event: SessionWanted) -> None:
+        self._run(event.session, event.title)
 
     def open_entry(self, entry: LibraryEntry) -> None:
         """Start what a library entry offers (a debate asks for a side first)."""
@@ -104,7 +136,7 @@ class TutorApp(App[None]):
 
         self.push_screen(StatsScreen(self.services))
 
-    def _run(self, session: Any, title: str) -> None:
+    def _run(self, session: Session, title: str) -> None:
         from tutor.ui.screens.session import SessionScreen
 
         self.push_screen(SessionScreen(self.services, session, title))

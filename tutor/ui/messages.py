@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from textual.message import Message
 
+from tutor.learning.core.session import Session
+from tutor.learning.services import LibraryEntry
+
 
 class AnswerSubmitted(Message):
     """The learner submitted an answer (or a slash command).
@@ -16,3 +19,28 @@ class AnswerSubmitted(Message):
         super().__init__()
         self.text = text
         self.shown = text if shown is None else shown
+
+
+class EntryOpened(Message):
+    """The learner chose a library entry to open (a quiz, a debate, review)."""
+
+    def __init__(self, entry: LibraryEntry) -> None:
+        super().__init__()
+        self.entry = entry
+
+
+class ReviewWanted(Message):
+    """The learner asked to review what is due."""
+
+
+class StatsWanted(Message):
+    """The learner asked for the progress screen."""
+
+
+class SessionWanted(Message):
+    """A session to run next (e.g. the debrief's redo)."""
+
+    def __init__(self, session: Session, title: str) -> None:
+        super().__init__()
+        self.session = session
+        self.title = title

@@ -48,7 +48,7 @@ def test_skip_records_a_miss_shows_the_points_and_moves_on() -> None:
     turns = session.respond("/skip")
     assert turns[0].kind is TurnKind.FEEDBACK and "Skipped." in turns[0].text
     assert turns[1].move == "summary"
-    assert session.outcomes[-1].verdict == "incorrect"
+    assert session.core.card.outcomes[-1].verdict == "incorrect"
     assert session.step is not None and session.step.ref == "alliance"
 
 
@@ -103,12 +103,12 @@ def test_help_lists_the_commands_and_an_unknown_one_is_an_error() -> None:
     assert session.respond("/dance")[0].kind is TurnKind.ERROR
 
 
-def test_wrong_appeals_the_last_verdict_and_corrects_the_score() -> None:
+def test_wrong_without_a_store_is_refused_and_the_miss_stands() -> None:
     session = started("rebuttal", "deter")
     session.respond("/skip")
     turns = session.respond("/wrong my answer was fine")
-    assert "corrected to 100%" in turns[0].text
-    assert session.outcomes[-1].appealed and session.misses().count("Answer: ") == 0
+    assert turns[0].kind is TurnKind.ERROR and "nothing was recorded" in turns[0].text
+    assert session.core.card.outcomes[-1].verdict == "incorrect"
 
 
 def test_a_flow_sheet_keeps_its_rows_through_plain_data() -> None:
@@ -125,5 +125,8 @@ def test_an_empty_answer_is_not_graded_and_the_question_stays() -> None:
     turns = session.respond("   ")
     assert turns[0].kind is TurnKind.ERROR
     assert turns[0].expects is not None and turns[0].expects.kind is InputKind.TEXT
-    assert session.outcomes == [] or session.outcomes[-1].key != "debate-test:question:host"
+    assert (
+        session.core.card.outcomes == []
+        or session.core.card.outcomes[-1].key != "debate-test:question:host"
+    )
     assert session.step is not None and session.step.ref == "host"

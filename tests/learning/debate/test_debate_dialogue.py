@@ -38,7 +38,7 @@ def test_a_partial_rebuttal_gets_pump_hint_prompt_then_assertion_and_summary() -
     assert "automatic involvement" in assertion and "nuclear umbrella" not in assertion
     assert fourth[2].text.startswith("Summary: a full answer covers 3 point(s)")
     assert session.step is not None and session.step.ref == "alliance"
-    assert session.outcomes[-1].verdict == "close"
+    assert session.core.card.outcomes[-1].verdict == "close"
 
 
 def test_each_move_waits_for_text_until_the_assertion_closes_the_question() -> None:
@@ -67,7 +67,10 @@ def test_a_full_rebuttal_gets_positive_feedback_and_the_model_with_its_card() ->
         "and a tripwire means automatic involvement"
     )
     assert moves(turns)[0] == "feedback" and "pump" not in moves(turns)
-    assert turns[0].text.startswith("Correct. You have covered 3 of 3")
+    feedback = turns[0].feedback
+    assert feedback is not None and feedback.label == "Correct"
+    assert feedback.message.startswith("You have covered 3 of 3")
+    assert len(feedback.made) == 3 and all(p.words for p in feedback.made)
     assert turns[1].text.startswith("Model rebuttal: The nuclear umbrella")
     assert turns[2].kind is TurnKind.CARD and turns[2].card is not None
     assert turns[2].card.tag == "Seoul pays only part of the bill"  # the answering argument's
@@ -111,7 +114,8 @@ def test_a_known_wrong_cross_ex_answer_gets_its_correction() -> None:
     turns = session.respond("North Korea")
     assert kinds(turns)[:2] == [TurnKind.FEEDBACK, TurnKind.MOVE]
     assert turns[1].move == "correction"
-    assert "The troops are based in the South. The answer: South Korea." in turns[1].text
+    assert "The troops are based in the South." in turns[1].text
+    assert turns[0].feedback is not None and turns[0].feedback.right_answer == "South Korea"
 
 
 def test_a_close_cross_ex_answer_gets_one_more_try() -> None:
@@ -121,11 +125,12 @@ def test_a_close_cross_ex_answer_gets_one_more_try() -> None:
     turns = session.respond("Korea")
     assert turns[0].grade is not None and turns[0].grade.verdict is Verdict.CLOSE
     assert moves(turns) == ["feedback", "hint"]
-    assert turns[1].text.startswith("Close. One more try")
+    assert turns[1].text.startswith("One more try")
+    assert turns[0].feedback is not None and turns[0].feedback.right_answer == ""  # not yet
     assert turns[-1].kind is TurnKind.QUESTION and session.step is not None
     again = session.respond("South Korea")
     assert again[0].grade is not None and again[0].grade.verdict is Verdict.CORRECT
-    assert session.outcomes[-1].verdict == "correct"
+    assert session.core.card.outcomes[-1].verdict == "correct"
 
 
 def test_the_claim_and_warrant_question_is_graded_on_both() -> None:

@@ -6,8 +6,8 @@ import pytest
 from debate_helpers import PACK, FakeStore, FsrsScheduler, debate, kinds, right_answer
 
 from tutor.grading import Verdict
+from tutor.learning.core.recorder import Recorder
 from tutor.learning.debate import DebateSession, Phase
-from tutor.learning.recorder import Recorder
 from tutor.learning.turns import InputKind, TurnKind
 
 
@@ -68,16 +68,16 @@ def test_every_phase_is_reached_in_order_and_scored_by_skill() -> None:
     ]
     assert session.phase is Phase.DEBRIEF
     assert kinds(turns)[-3:] == [TurnKind.PHASE, TurnKind.SUMMARY, TurnKind.FLOW]
-    assert session.scores_by_skill() == {
+    debrief = session.finish()
+    assert dict(debrief.scores) == {
         "structure": 1.0,
         "evidence": 1.0,
         "facts": 1.0,
         "rebuttal": 1.0,
     }
-    assert session.misses() == []
-    assert "Nothing missed" in session.summary_text()
+    assert debrief.misses == () and debrief.headline == "Debate done: 11 of 11 steps right."
     assert session.progress == (11, 11)
-    assert all(o.verdict == Verdict.CORRECT.value for o in session.outcomes)
+    assert all(o.verdict == Verdict.CORRECT.value for o in session.core.card.outcomes)
 
 
 def test_each_phase_change_is_announced_with_what_comes_next() -> None:
@@ -101,9 +101,10 @@ def test_the_debrief_lists_scores_flow_and_misses_scheduled_for_review() -> None
     summary = turns[-2].text
     assert "Scheduled for review:" in summary
     assert "Answer: The troops deter a North Korean attack." in summary
-    assert "Dropped arguments" in summary
+    assert "Ballot:" in summary and "dropped" in summary  # the skipped rebuttal, on the ballot
+    assert "Redo: Rebut" in summary
     assert "DROPPED" in turns[-1].text
-    assert session.scores_by_skill()["rebuttal"] == 0.0
+    assert dict(session.finish().scores)["rebuttal"] == 0.0
     assert store.sessions[0]["ended"] is not None
 
 

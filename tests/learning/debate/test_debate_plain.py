@@ -6,7 +6,6 @@ folder; the real progress store is then read back.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import random
 import subprocess
@@ -14,18 +13,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 from debate_helpers import PACK, right_answer
 from debate_pack import PACK_ID, write_pack
 
 import tutor
 from tutor.learning.debate import DebateSession
 
-pytestmark = pytest.mark.skipif(
-    importlib.util.find_spec("tutor.store.progress") is None
-    or importlib.util.find_spec("tutor.packs.library") is None,
-    reason="needs the real progress store and pack library",
-)
 SEED = 7
 # Run the code under test, whatever `pip install -e` points at.
 ENV = {**os.environ, "PYTHONPATH": str(Path(tutor.__file__).resolve().parents[1])}
@@ -97,3 +90,21 @@ def test_a_debate_stopped_at_end_of_input_resumes_where_it_stopped(tmp_path: Pat
     assert "Debate done: 11 of 11 steps right." in rest.stdout
     sessions, answers = stored(tmp_path / "data")
     assert len(sessions) == 1 and len(answers) == 11
+
+
+def test_the_ballots_redo_opens_the_same_rebuttal_again_in_plain_mode(tmp_path: Path) -> None:
+    pack = write_pack(tmp_path / "packs")
+    session = DebateSession(PACK, "posture", "aff", rng=random.Random(SEED))
+    session.start()
+    lines: list[str] = []
+    while not session.finished:
+        step = session.step
+        assert step is not None
+        lines.append("/skip" if step.kind == "rebuttal" else right_answer(session))
+        session.respond(lines[-1])
+    out = run(tutor_debate(tmp_path / "data", pack), [*lines, "/redo", "/skip", ""])
+    assert out.returncode == 0, out.stderr
+    redo = next(line for line in out.stdout.splitlines() if line.startswith("Redo: Rebut "))
+    assert "the point you missed was" in redo
+    after = out.stdout.split("Redo: ", 1)[1]
+    assert "Your rebuttal: answer" in after  # the same rebuttal, asked again

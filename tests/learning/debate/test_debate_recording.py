@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from debate_helpers import NOW, PACK, FakeStore, FsrsScheduler, debate, skip_to
 
-from tutor.learning.recorder import Recorder
-from tutor.learning.review import ReviewSession
+from tutor.learning.core.recorder import Recorder
+from tutor.learning.drill.review import review_session
 
 
 @pytest.fixture(autouse=True)
@@ -62,7 +62,7 @@ def test_a_skipped_rebuttal_comes_back_in_review_as_answer_argument_x() -> None:
     session = debate(store)
     session.start()
     skip_to(session, "rebuttal", "alliance")  # deter is skipped on the way
-    review = ReviewSession([PACK], store, clock=lambda: NOW + timedelta(days=1))
+    review = review_session([PACK], store, clock=lambda: NOW + timedelta(days=1))
     labels = [item.label for item in review.items]
     assert "Answer: The troops deter a North Korean attack." in labels
     assert "Warrant of: Keeping troops in Korea costs American taxpayers billions every year." in (
@@ -80,9 +80,12 @@ def test_a_missed_card_reschedules_its_arguments_warrant_as_a_miss() -> None:
     assert step is not None and step.kind == "evidence"
     wrong = next(i for i, k in enumerate(step.options, 1) if k != "cost:0")
     session.respond(str(wrong))
-    scheduler = session.recorder._scheduler
+    scheduler = session.core.recorder._scheduler
     assert [int(log.rating) for log in scheduler.log] == [3, 1]  # Good, then redone as Again
-    assert "Evidence for: Keeping troops" in session.misses()[0]
+    debrief = session.finish()
+    assert "Evidence for: Keeping troops" in debrief.misses[0]
+    [warrant] = [s for s in debrief.scheduled if s.item_key.endswith(":warrant")]
+    assert warrant.due == store.cards[warrant.item_key][1]
 
 
 def test_the_state_is_saved_after_every_step() -> None:
@@ -98,7 +101,7 @@ def test_the_state_is_saved_after_every_step() -> None:
 
 
 def test_the_saved_flow_is_a_list_of_rows_an_export_can_tabulate() -> None:
-    from tutor.learning.export import flow_table
+    from tutor.reports.export import flow_table
 
     store = FakeStore()
     session = debate(store)

@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 from debate_helpers import PACK, FakeStore, FsrsScheduler, debate, skip_to
 
+from tutor.learning.core.recorder import Recorder
 from tutor.learning.debate import DebateSession
-from tutor.learning.recorder import Recorder
 from tutor.learning.turns import Turn
 
 
@@ -62,7 +62,7 @@ def test_the_saved_state_is_plain_json_and_restores_the_round() -> None:
     state = json.loads(json.dumps(session.to_state()))
     copy = DebateSession.from_state(PACK, state)
     assert copy.start()[-1] == last
-    assert copy.outcomes == session.outcomes and copy.plan == session.plan
+    assert copy.core.card == session.core.card and copy.plan == session.plan
 
 
 def test_resuming_a_finished_or_unknown_debate_says_why() -> None:

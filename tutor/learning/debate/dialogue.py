@@ -16,12 +16,13 @@ from typing import Any
 
 from tutor import grading
 from tutor.grading import GradeResult, KeyPointResult, Stance, Verdict
+from tutor.grading.echo import is_echo
 from tutor.learning.debate.words import blank_word, gist
 from tutor.learning.turns import Expects, InputKind, Turn, TurnKind
 
 STAGES = ("pump", "hint", "prompt", "assertion")
-LABELS = {Verdict.CORRECT: "Correct.", Verdict.CLOSE: "Close.", Verdict.INCORRECT: "Not yet."}
 TEXT = Expects(InputKind.TEXT, placeholder="say more")
+ECHO = "That repeats what I showed you. Say it in your own words: what do you add, and why?"
 
 
 @dataclass(frozen=True)
@@ -80,15 +81,33 @@ class Dialogue:
     target: int | None = None  # the point the hint and prompt aim at
     word: str = ""  # the word the prompt asks for
     said: list[str] = field(default_factory=list)  # the learner's replies, for the flow
+    shown: list[str] = field(default_factory=list)
+    """What the tutor showed for this question (the claim, its opening, the card, hints):
+    the judge credits nothing for typing it back."""
+    copyable: list[str] = field(default_factory=list)
+    opposing: str = ""
+    """The opponent's claim this reply rebuts: restating it as one's own concedes it."""
+    """What of that a reply may not merely copy (the claim's opening, the card, hints)."""
 
     # -- the loop --------------------------------------------------------------------
     def reply(self, text: str) -> Reply:
+        """Grade one reply; ``turns`` are the tutor's moves after the feedback."""
         self.said.append(" ".join(text.split()))
-        own = grading.grade_keypoints(text, [p.as_keypoint() for p in self.points], self.threshold)
-        self._cover(own, text)
-        grade = self._combined(own)
-        turns = [Turn(TurnKind.FEEDBACK, self._feedback_text(grade), move="feedback", grade=grade)]
-        correction = self._correction(text, own)
+        echo = is_echo(text, self.copyable)
+        own = grading.grade_keypoints(
+            text,
+            [p.as_keypoint() for p in self.points],
+            self.threshold,
+            shown=self.shown,
+            opposing=self.opposing,
+        )
+        if echo:
+            own = _echoed(own)
+        else:
+            self._cover(own, text)
+        grade = self._combined(own, ECHO if echo else "")
+        turns: list[Turn] = []
+        correction = "" if echo else self._correction(text, own)
         if correction:
             turns.append(Turn(TurnKind.MOVE, correction, move="correction"))
         if grade.verdict is Verdict.CORRECT:
@@ -107,7 +126,11 @@ class Dialogue:
             return "You have covered every point."
         index = self.target if self.target in missing else self._pick(missing)
         point = self.points[index]
-        return point.hint or f"Think about this: “{gist(point.text)}”"
+        hint = point.hint or f"Think about this: “{gist(point.text)}”"
+        if hint not in self.copyable:
+            self.shown.append(hint)
+            self.copyable.append(hint)
+        return hint
 
     def summary_text(self) -> str:
         lines = "\n".join(f"• {p.label}" for p in self.points)
@@ -121,7 +144,7 @@ class Dialogue:
             if said.verdict is not Verdict.INCORRECT:
                 self.covered.add(self.target)
 
-    def _combined(self, own: GradeResult) -> GradeResult:
+    def _combined(self, own: GradeResult, said: str = "") -> GradeResult:
         total = sum(p.weight for p in self.points) or 1.0
         score = min(1.0, sum(self.points[i].weight for i in self.covered) / total)
         if score >= self.threshold and self.points:
@@ -129,7 +152,7 @@ class Dialogue:
         else:
             verdict = Verdict.CLOSE if self.covered else Verdict.INCORRECT
         results = tuple(self._result(r) for r in own.keypoints)
-        feedback = f"You have covered {len(self.covered)} of {len(self.points)} key points."
+        feedback = said or self._feedback_text(verdict)
         return GradeResult(
             verdict, round(score, 4), None, feedback, "", own.trace, own.spans, results
         )
@@ -141,10 +164,10 @@ class Dialogue:
             r.index, True, None, "(an earlier reply)", False, 1.0, Stance.ASSERTED, r.words
         )
 
-    def _feedback_text(self, grade: GradeResult) -> str:
-        text = f"{LABELS[grade.verdict]} {grade.feedback}"
+    def _feedback_text(self, verdict: Verdict) -> str:
+        text = f"You have covered {len(self.covered)} of {len(self.points)} key points."
         missing = self.missing()
-        if grade.verdict is Verdict.CORRECT and missing:
+        if verdict is Verdict.CORRECT and missing:
             text += f" A judge would also like: {self.points[missing[0]].label}"
         return text
 
@@ -204,6 +227,8 @@ class Dialogue:
             "target": self.target,
             "word": self.word,
             "said": list(self.said),
+            "shown": list(self.shown),
+            "copyable": list(self.copyable),
         }
 
     def restore(self, state: dict[str, Any]) -> None:
@@ -212,6 +237,17 @@ class Dialogue:
         self.target = state.get("target")
         self.word = str(state.get("word", ""))
         self.said = [str(x) for x in state.get("said", [])]
+        self.shown = [str(x) for x in state.get("shown", self.shown)]
+        self.copyable = [str(x) for x in state.get("copyable", self.copyable)]
+
+
+def _echoed(own: GradeResult) -> GradeResult:
+    """``own`` with nothing earned: the reply only typed back what the tutor showed."""
+    results = tuple(
+        KeyPointResult(r.index, False, None, None, False, 0.0, Stance.ABSENT, "", ECHO)
+        for r in own.keypoints
+    )
+    return GradeResult(Verdict.INCORRECT, 0.0, None, ECHO, "", own.trace, (), results)
 
 
 def _says(normalized_text: str, phrase: str) -> bool:

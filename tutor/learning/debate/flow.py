@@ -78,6 +78,15 @@ class FlowSheet:
     def from_rows(cls, resolution: str, rows: list[dict[str, Any]]) -> FlowSheet:
         return cls(resolution, [FlowEntry(**row) for row in rows])
 
+    def lines(self) -> list[str]:
+        """The speeches said so far, a heading and the entries each (for side panels)."""
+        found: list[str] = []
+        for speech, entries in self.columns().items():
+            if entries:
+                found.append(f"[{SPEECH_TITLES[speech]}]")
+                found.extend(_line(e) for e in entries)
+        return found
+
     def to_text(self) -> str:
         """The sheet as plain text, one block per speech."""
         lines = [f"Flow sheet: {self.resolution}" if self.resolution else "Flow sheet"]

@@ -82,4 +82,8 @@ class Asked:
     label: str = ""
     scheduled: bool = True  # False when review cannot bring the item back
     closing: list[Turn] = field(default_factory=list)
-    cards: list[m.EvidenceCard] = field(default_factory=list)  # for /evidence
+    cards: list[m.EvidenceCard] = field(default_factory=list)  # for /evidence and the cite
+    point_cards: list[m.EvidenceCard] = field(default_factory=list)
+    """Cards that support the key points (shown beside a missed point)."""
+    explanation: str = ""
+    """Said with the verdict once the step is over (a cross-ex question's explanation)."""

@@ -1,11 +1,11 @@
 """A guided debate round: the learner argues one side, the tutor the other.
 
-:class:`DebateSession` speaks the same turn protocol as the quiz (``start()``,
-``respond(text)``, ``finished``), so the Textual app, plain mode and tests drive it
-alike. It walks the plan of :mod:`~tutor.learning.debate.phases`, grades each reply
-(free text through the tutor's :class:`~tutor.learning.debate.dialogue.Dialogue`),
-records every graded answer at once, keeps the flow sheet and saves its state after
-every step so :meth:`DebateSession.resume` continues where the learner stopped.
+:class:`DebateSession` speaks the :class:`~tutor.learning.core.session.Session`
+protocol, so the Textual app, plain mode and tests drive it like a quiz. Its source of
+steps is the plan of :mod:`~tutor.learning.debate.phases`; answers go through
+:class:`~tutor.learning.debate.answering.Answering` onto the one session core. It keeps
+the flow sheet and saves its state after every step, so :meth:`DebateSession.resume`
+continues where the learner stopped. The debrief carries the judge's ballot and its redo.
 """
 
 from __future__ import annotations
@@ -15,10 +15,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from tutor.learning import commands as cmd
-from tutor.learning.debate import results
-from tutor.learning.debate.answering import Answering
-from tutor.learning.debate.commands import SessionCommands
+from tutor.grading import Verdict
+from tutor.learning.cards import card_turn
+from tutor.learning.core import commands as cmd
+from tutor.learning.core.core import SessionCore
+from tutor.learning.core.outcomes import Scorecard
+from tutor.learning.core.session import SessionStatus
+from tutor.learning.debate.answering import Answered, Answering
+from tutor.learning.debate.ballot import build_ballot
 from tutor.learning.debate.flow import FlowSheet
 from tutor.learning.debate.framing import framing_lines, phase_opening
 from tutor.learning.debate.game import Asked, Round
@@ -27,7 +31,6 @@ from tutor.learning.debate.phases import Phase, Step, build_plan
 from tutor.learning.debate.sides import find_motion, resolve_side
 from tutor.learning.debate.state import (
     STATE_VERSION,
-    Outcome,
     check_version,
     pack_for,
     saved_debate,
@@ -35,17 +38,21 @@ from tutor.learning.debate.state import (
     turn_to_dict,
 )
 from tutor.learning.debate.steps import ask
+from tutor.learning.debrief import debrief_text
+from tutor.learning.drill.session import Clock, utc_now
+from tutor.learning.feedback import Debrief, Feedback
 from tutor.learning.items import PackLike, as_pack
-from tutor.learning.recorder import Recorder
-from tutor.learning.session_base import Clock, utc_now
+from tutor.learning.questions import AnswerFormatError, make_result
 from tutor.learning.turns import Expects, InputKind, Turn, TurnKind
 from tutor.packs import models as m
 from tutor.text import clean
 
 NONE = Expects(InputKind.NONE)
+EMPTY = "Type your answer, or /hint, /evidence, /skip, /help."
+OVER = "This debate is over. /wrong <reason> still appeals the last verdict."
 
 
-class DebateSession(Answering, SessionCommands):
+class DebateSession:
     """One debate round on ``motion_id``, the learner arguing ``side`` (aff, neg or a label)."""
 
     kind = "debate"
@@ -62,12 +69,12 @@ class DebateSession(Answering, SessionCommands):
         plan: Sequence[Step] | None = None,
     ) -> None:
         self.pack: m.Pack = as_pack(pack)
-        self.packs = [self.pack]
         self.motion = find_motion(self.pack, motion_id)
         self.side = resolve_side(self.motion, side)
+        self.title = clean(f"Debate · {self.motion.title}")
         self.rng = rng or random.Random()
         self.clock = clock
-        self.recorder = Recorder(store, clock)
+        self.core = SessionCore(self.kind, [self.pack], store, clock)
         self.game = Round(self.pack, self.motion, self.side)
         self.plan = (
             list(plan)
@@ -75,17 +82,21 @@ class DebateSession(Answering, SessionCommands):
             else build_plan(self.pack, self.motion, self.side, self.rng)
         )
         self.flow = FlowSheet(clean(self.motion.resolution))
-        self.outcomes: list[Outcome] = []
-        self.session_id: int | None = None
+        self.answering = Answering(self.core, self.game, self.flow)
+        self.rebuttals: dict[str, Feedback] = {}
+        """The final feedback on each rebuttal, by the opposing argument's id (the ballot's)."""
         self._index = 0
         self._attempt = 1
         self._asked: Asked | None = None
         self._pending: list[Turn] = []
         self._finished = False
         self._resumed = False
-        super().__init__()
 
-    # -- protocol --------------------------------------------------------------------
+    # -- the protocol --------------------------------------------------------------------
+    @property
+    def session_id(self) -> int | None:
+        return self.core.session_id
+
     @property
     def finished(self) -> bool:
         return self._finished
@@ -103,48 +114,102 @@ class DebateSession(Answering, SessionCommands):
 
     @property
     def progress(self) -> tuple[int, int]:
-        return (len(self.outcomes), sum(step.graded for step in self.plan))
+        return (len(self.core.card), sum(step.graded for step in self.plan))
 
     def start(self) -> list[Turn]:
         if self._resumed:
             return self._welcome_back()
-        meta = {"motion": self.motion.id, "side": self.side}
-        self.session_id = self.recorder.begin(self.kind, [self.pack.metadata.id], meta)
-        turns = [
-            Turn(TurnKind.PHASE, Phase.FRAMING.label),
-            Turn(TurnKind.SAY, phase_opening(Phase.FRAMING, self.motion, self.side)),
-            *(
-                Turn(TurnKind.SAY, line)
-                for line in framing_lines(self.pack, self.motion, self.side)
-            ),
-            *self._enter(0),
-        ]
+        self.core.begin({"motion": self.motion.id, "side": self.side})
+        opening = [Turn(TurnKind.PHASE, self.plan[0].phase.label)] if self.plan else []
+        if self.plan and self.plan[0].phase is Phase.FRAMING:
+            opening += [
+                Turn(TurnKind.SAY, phase_opening(Phase.FRAMING, self.motion, self.side)),
+                *(Turn(TurnKind.SAY, t) for t in framing_lines(self.pack, self.motion, self.side)),
+            ]
+        turns = [*opening, *self._enter(0)] if self.plan else self._debrief()
         self._save()
         return turns
 
     def respond(self, text: str) -> list[Turn]:
-        if self._finished:
-            return [Turn(TurnKind.SAY, "This debate is over.", expects=NONE)]
         command = cmd.parse_command(text)
+        if self._finished:
+            if command is not None and command.name in ("wrong", "why"):
+                return cmd.with_expects(self.core.command(command, {}), NONE)
+            return [Turn(TurnKind.SAY, OVER, expects=NONE)]
         if command is not None:
-            turns = self.run_command(command)
-            turns = cmd.with_expects(turns, self._expects())
+            own = {
+                "hint": lambda _a: self._hint(),
+                "evidence": lambda _a: self._evidence(),
+                "skip": lambda _a: self.skip(),
+                "flow": lambda _a: [Turn(TurnKind.FLOW, self.flow.to_text())],
+            }
+            turns = cmd.with_expects(self.core.command(command, own), self._expects())
         else:
-            turns = self._answer(text)
+            turns = self.answer(text)
         self._save()
         return turns
 
-    # -- results ---------------------------------------------------------------------
-    def scores_by_skill(self) -> dict[str, float]:
-        return results.scores_by_skill(self.outcomes)
+    def answer(self, text: str) -> list[Turn]:
+        asked = self._asked
+        if self._finished or asked is None:
+            return [Turn(TurnKind.SAY, OVER, expects=NONE)]
+        if asked.item is None:  # a "continue" step
+            return self._advance()
+        if not text.strip():
+            return [Turn(TurnKind.ERROR, EMPTY, expects=self._expects())]
+        try:
+            answered = self.answering.reply(self._step(), asked, self._attempt, text)
+        except AnswerFormatError as exc:
+            return [Turn(TurnKind.ERROR, str(exc), expects=self._expects())]
+        return self._after(answered)
 
-    def misses(self) -> list[str]:
-        return results.misses(self.outcomes)
+    def hint(self) -> list[Turn]:
+        return cmd.with_expects(self._hint(), self._expects())
 
-    def summary_text(self) -> str:
-        return results.summary_text(self.outcomes, self.flow)
+    def skip(self) -> list[Turn]:
+        asked = self._asked
+        if asked is None or asked.item is None:
+            return self._advance()
+        grade = make_result(Verdict.INCORRECT, 0.0, "Skipped.")
+        assert asked.presented is not None
+        answer_id = self.core.record(asked.item, asked.presented, "/skip", grade, self._attempt)
+        moves = (
+            [Turn(TurnKind.MOVE, asked.dialogue.summary_text(), "summary")]
+            if asked.dialogue is not None
+            else []
+        )
+        answered = self.answering.conclude(
+            self._step(), asked, grade, answer_id, "/skip", moves=moves, skipped=True
+        )
+        return self._after(answered)
 
-    # -- moving on -------------------------------------------------------------------
+    def appeal(self, reason: str) -> list[Turn]:
+        return [self.core.appeal(reason)]
+
+    def status(self) -> SessionStatus:
+        step = self.step
+        scores = list(self.core.card.scores_by_skill().items())
+        counted = step is not None and step.graded
+        return SessionStatus(self.phase.label, self.progress, scores, self.flow.lines(), counted)
+
+    def finish(self) -> Debrief:
+        card = self.core.card
+        headline = f"Debate done: {card.right} of {len(card)} steps right."
+        ballot = build_ballot(self.flow, self.motion, self.side, self.rebuttals)
+        return self.core.debrief(headline, self.flow.lines(), ballot)
+
+    def redo(self) -> DebateSession | None:
+        """The ballot's redo as a new round of one step: the same rebuttal again."""
+        ballot = self.finish().ballot if self._finished else None
+        if ballot is None or ballot.redo is None:
+            return None
+        plan = [Step("rebuttal", Phase.REBUTTAL, ballot.redo.argument_id)]
+        store = self.core.recorder.store
+        return DebateSession(
+            self.pack, self.motion.id, self.side, store, rng=self.rng, clock=self.clock, plan=plan
+        )
+
+    # -- moving on -------------------------------------------------------------------------
     def _step(self) -> Step:
         return self.plan[self._index]
 
@@ -152,6 +217,16 @@ class DebateSession(Answering, SessionCommands):
         if self._finished or not self._pending:
             return NONE
         return self._pending[-1].expects or NONE
+
+    def _after(self, answered: Answered) -> list[Turn]:
+        self._attempt += 1
+        if not answered.done:
+            self._pending = answered.pending
+            return answered.turns
+        step = self._step()
+        if step.kind == "rebuttal" and self.core.last is not None:
+            self.rebuttals[step.ref] = self.core.last
+        return [*answered.turns, *self._advance()]
 
     def _advance(self) -> list[Turn]:
         self._index += 1
@@ -173,9 +248,8 @@ class DebateSession(Answering, SessionCommands):
         if step.kind == "rebuttal":
             flow_argument(self.flow, self.game, step.ref)
         asked = self._asked.turns
-        last = asked[-1]
         if step.graded:
-            asked = [*asked[:-1], replace(last, progress=self.progress)]
+            asked = [*asked[:-1], replace(asked[-1], progress=self.progress)]
         self._asked.turns = asked
         self._pending = list(asked)
         return [*turns, *asked]
@@ -183,17 +257,39 @@ class DebateSession(Answering, SessionCommands):
     def _debrief(self) -> list[Turn]:
         self._finished = True
         self._pending = []
-        turns = [
+        debrief = self.finish()
+        text = debrief_text(debrief)
+        dropped = self.flow.dropped()
+        if dropped and debrief.ballot is None:
+            text += "\nDropped arguments (a judge counts them as conceded):"
+            text += "".join(f"\n  • {e.text}" for e in dropped)
+        self.core.finish(self.to_state())
+        return [
             Turn(TurnKind.PHASE, Phase.DEBRIEF.label),
-            Turn(TurnKind.SUMMARY, self.summary_text()),
+            Turn(TurnKind.SUMMARY, text),
             Turn(TurnKind.FLOW, self.flow.to_text(), expects=NONE),
         ]
-        self.recorder.finish(self.session_id, self.to_state())
-        return turns
 
-    # -- saving and resuming -----------------------------------------------------------
+    # -- the debate's own commands -----------------------------------------------------------
+    def _hint(self) -> list[Turn]:
+        asked = self._asked
+        if asked is None or asked.item is None:
+            return [Turn(TurnKind.MOVE, "Press Enter to go on.", "hint")]
+        if asked.dialogue is not None:
+            return [Turn(TurnKind.MOVE, f"Hint: {asked.dialogue.hint_text()}", "hint")]
+        hint = asked.presented.hint if asked.presented else ""
+        return [Turn(TurnKind.MOVE, f"Hint: {hint}" if hint else "No hint for this one.", "hint")]
+
+    def _evidence(self) -> list[Turn]:
+        asked = self._asked
+        if asked is None or not asked.cards:
+            return [Turn(TurnKind.SAY, "There is no evidence card for this step.")]
+        key = asked.item.key if asked.item else None
+        return [card_turn(self.pack, card, key) for card in asked.cards]
+
+    # -- saving and resuming -------------------------------------------------------------------
     def _save(self) -> None:
-        store = self.recorder.store
+        store = self.core.recorder.store
         if store is not None and self.session_id is not None and not self._finished:
             store.save_session_state(self.session_id, self.to_state())
 
@@ -201,7 +297,7 @@ class DebateSession(Answering, SessionCommands):
         """Everything needed to continue this round later, as JSON data."""
         dialogue = self._asked.dialogue if self._asked else None
         return {
-            "kind": self.kind,
+            **self.core.state(),
             "version": STATE_VERSION,
             "pack": self.pack.metadata.id,
             "motion": self.motion.id,
@@ -210,12 +306,27 @@ class DebateSession(Answering, SessionCommands):
             "index": self._index,
             "attempt": self._attempt,
             "dialogue": dialogue.to_state() if dialogue else None,
-            "outcomes": [o.to_dict() for o in self.outcomes],
             "resolution": self.flow.resolution,
             "flow": self.flow.rows(),
             "pending": [turn_to_dict(t) for t in self._pending],
             "finished": self._finished,
         }
+
+    @classmethod
+    def resume(
+        cls,
+        store: Any,
+        session_id: int,
+        pack: PackLike | Sequence[PackLike],
+        *,
+        rng: random.Random | None = None,
+        clock: Clock = utc_now,
+    ) -> DebateSession:
+        """Continue the saved debate ``session_id`` (its pack must be among ``pack``)."""
+        state = saved_debate(store, session_id)
+        packs = [pack] if isinstance(pack, m.Pack) or not isinstance(pack, Sequence) else pack
+        found = pack_for(state, packs)
+        return cls.from_state(found, state, store, session_id=session_id, rng=rng, clock=clock)
 
     @classmethod
     def from_state(
@@ -234,15 +345,16 @@ class DebateSession(Answering, SessionCommands):
         session = cls(pack, state["motion"], state["side"], store, rng=rng, clock=clock, plan=plan)
         if not all(session.game.fits(step) for step in plan):
             raise ValueError("the pack has changed since this debate was saved: start a new one")
-        session.session_id = session_id
+        session.core.session_id = session_id
         session._restore(state)
         return session
 
     def _restore(self, state: dict[str, Any]) -> None:
         self._index = int(state["index"])
         self._attempt = int(state.get("attempt", 1))
-        self.outcomes = [Outcome.from_dict(o) for o in state.get("outcomes", [])]
+        self.core.card = Scorecard.from_list(state.get("outcomes", []))
         self.flow = FlowSheet.from_rows(state.get("resolution", ""), state.get("flow", []))
+        self.answering.flow = self.flow
         self._finished = bool(state.get("finished"))
         self._pending = [turn_from_dict(t) for t in state.get("pending", [])]
         self._resumed = True
@@ -253,28 +365,10 @@ class DebateSession(Answering, SessionCommands):
             if self._asked.dialogue is not None and state.get("dialogue"):
                 self._asked.dialogue.restore(state["dialogue"])
 
-    @classmethod
-    def resume(
-        cls,
-        store: Any,
-        session_id: int,
-        pack: PackLike | Sequence[PackLike],
-        *,
-        rng: random.Random | None = None,
-        clock: Clock = utc_now,
-    ) -> DebateSession:
-        """Continue the saved debate ``session_id`` (its pack must be among ``pack``)."""
-        state = saved_debate(store, session_id)
-        packs: Sequence[PackLike] = (
-            [pack] if isinstance(pack, m.Pack) or hasattr(pack, "pack") else pack
-        )
-        found = pack_for(state, packs)
-        return cls.from_state(found, state, store, session_id=session_id, rng=rng, clock=clock)
-
     def _welcome_back(self) -> list[Turn]:
         self._resumed = False
         if self._finished:
-            return [Turn(TurnKind.SUMMARY, self.summary_text(), expects=NONE)]
+            return [Turn(TurnKind.SUMMARY, debrief_text(self.finish()), expects=NONE)]
         return [
             Turn(TurnKind.SAY, f"Welcome back: your debate on “{self.flow.resolution}” goes on."),
             Turn(TurnKind.PHASE, self.phase.label),

@@ -9,39 +9,14 @@ turns still waiting for an answer, so a resumed session shows exactly those agai
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
 
 from tutor.learning.items import PackLike, as_pack
 from tutor.learning.turns import CardView, Expects, InputKind, Turn, TurnKind
 from tutor.packs.models import Pack
 
-STATE_VERSION = 1
-
-
-@dataclass
-class Outcome:
-    """How one step went (its final verdict and score, corrected after an appeal)."""
-
-    key: str
-    skill: str
-    label: str
-    verdict: str
-    score: float
-    answer_id: int | None = None
-    appealed: bool = False
-    scheduled: bool = True
-
-    @property
-    def right(self) -> bool:
-        return self.appealed or self.verdict == "correct"
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Outcome:
-        return cls(**data)
+STATE_VERSION = 2  # 2: outcomes as the core's Outcome, no appeal flag
 
 
 def turn_to_dict(turn: Turn) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from tutor.grading import GradeResult, Verdict
 from tutor.learning import items
 from tutor.learning.answers import parse_choice
 from tutor.learning.cards import card_turn
+from tutor.learning.core.keys import ItemKey, argument_key
 from tutor.learning.debate.dialogue import Dialogue, Point
 from tutor.learning.debate.framing import source_kind
 from tutor.learning.debate.game import Asked, Round
@@ -79,14 +80,17 @@ def _case(game: Round, step: Step, rng: random.Random) -> Asked:
             argument_id=argument.id,
         )
     ]
+    opening = f"{start} …"
+    dialogue = Dialogue(points, game.misconceptions(), shown=[opening], copyable=[opening])
     return Asked(
         [presented.turn],
         item,
         presented,
-        Dialogue(points, game.misconceptions()),
+        dialogue,
         clean(f"Warrant of: {argument.claim}"),
         closing=closing,
         cards=list(argument.evidence),
+        point_cards=list(argument.evidence),
     )
 
 
@@ -100,7 +104,7 @@ def split_claim(claim: str) -> tuple[str, str]:
 def _evidence(game: Round, step: Step, rng: random.Random) -> Asked:
     argument = game.argument(step.ref)
     item = items.DrillItem(
-        f"{game.pack.metadata.id}:argument:{argument.id}:evidence",
+        argument_key(game.pack.metadata.id, argument.id, "evidence"),
         game.pack,
         "evidence",
         "evidence",
@@ -141,15 +145,13 @@ def _crossex(game: Round, step: Step, rng: random.Random) -> Asked:
         variants=game.pack.variants,
     )
     _question(presented, f"{game.theirs} asks: {question.prompt}", item)
-    closing = [Turn(TurnKind.SAY, clean(question.explanation), item_id=item.key)]
-    closing += [card_turn(game.pack, c, item.key) for c in question.evidence[:1]]
     return Asked(
         [presented.turn],
         item,
         presented,
         label=item.label,
-        closing=closing,
         cards=list(question.evidence),
+        explanation=clean(question.explanation),
     )
 
 
@@ -182,14 +184,24 @@ def _rebuttal(game: Round, step: Step, rng: random.Random) -> Asked:
         )
         for k in argument.key_points
     ]
+    quote = clean(argument.evidence[0].quote)
+    claim = clean(argument.claim)
+    dialogue = Dialogue(
+        points,
+        game.misconceptions(),
+        shown=[claim, clean(argument.warrant), quote],
+        copyable=[quote],
+        opposing=claim,
+    )
     return Asked(
         [read, card, presented.turn],
         item,
         presented,
-        Dialogue(points, game.misconceptions()),
+        dialogue,
         item.label,
         closing=_model_rebuttal(game, argument, item.key),
         cards=list(argument.evidence),
+        point_cards=item.point_cards(),
     )
 
 
@@ -272,9 +284,8 @@ def _why(game: Round, step: Step, rng: random.Random) -> Asked:
 
 
 def _weighing_item(game: Round, label: str) -> items.DrillItem:
-    key = f"{game.pack.metadata.id}:motion:{game.motion.id}:weighing"
     return items.DrillItem(
-        key,
+        ItemKey(game.pack.metadata.id, "motion", game.motion.id, "weighing"),
         game.pack,
         "weighing",
         "structure",

@@ -20,6 +20,7 @@ from textual.worker import get_current_worker
 from tutor.errors import UserError
 from tutor.learning.services import LibraryEntry, TutorServices, best_entry, filter_entries
 from tutor.ui.keys import QUIT_ON_Q
+from tutor.ui.messages import EntryOpened, ReviewWanted, StatsWanted
 from tutor.ui.safe import NBSP, plain, styled
 
 ICONS = {"review": "↻", "pack": "▣", "quiz": "?", "debate": "⚖", "failure": "✗"}
@@ -151,7 +152,7 @@ class LibraryScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#entries")
     def _open(self, event: OptionList.OptionSelected) -> None:
         entry = next(e for e in self.entries if e.key == event.option.id)
-        self.app.open_entry(entry)  # type: ignore[attr-defined]
+        self.post_message(EntryOpened(entry))
 
     def on_screen_resume(self) -> None:
         if self.entries:
@@ -169,7 +170,7 @@ class LibraryScreen(Screen[None]):
         box.focus()
 
     def action_review(self) -> None:
-        self.app.start_review()  # type: ignore[attr-defined]
+        self.post_message(ReviewWanted())
 
     def action_stats(self) -> None:
-        self.app.show_stats()  # type: ignore[attr-defined]
+        self.post_message(StatsWanted())

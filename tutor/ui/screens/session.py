@@ -8,7 +8,7 @@ engine as they are graded, so leaving or quitting mid-session loses nothing.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header
 
 from tutor.errors import UserError
+from tutor.learning.core.session import Session, SessionStatus
 from tutor.learning.services import TutorServices
 from tutor.learning.turns import Expects, InputKind, Turn
 from tutor.text import clean
@@ -44,9 +45,17 @@ class SessionScreen(Screen[None]):
             id="leave",
             tooltip="Back to the library (answers so far are saved)",
         ),
-    ]
+        Binding("pageup", "scroll('page_up')", "Scroll", id="page-up", key_display="PgUp/PgDn",
+                priority=True,
+                tooltip="Scroll the transcript a page (from the answer box)"),
+        Binding("pagedown", "scroll('page_down')", "Page down", id="page-down", show=False,
+                priority=True),
+        Binding("ctrl+home", "scroll('scroll_home')", "Top/end", id="top",
+                key_display="^Home/^End", tooltip="The top or the end of the transcript"),
+        Binding("ctrl+end", "scroll('scroll_end')", "End", id="end", show=False),
+    ]  # fmt: skip
 
-    def __init__(self, services: TutorServices, session: Any, title: str) -> None:
+    def __init__(self, services: TutorServices, session: Session, title: str) -> None:
         super().__init__()
         self.services = services
         self.session = session
@@ -75,14 +84,10 @@ class SessionScreen(Screen[None]):
 
     def _show(self, answer: tuple[str, str] | None, turns: list[Turn]) -> None:
         """The learner's answer (if any) and the turns the engine sent back."""
-        self.query_one(Transcript).add_exchange(
-            answer, turns, lambda turn: self.services.missed_points(self.session, turn)
-        )
+        self.query_one(Transcript).add_exchange(answer, turns)
         status = self.services.status(self.session)
         self.query_one(SidePanel).show(status)
-        done, total = status.progress
-        phase = "" if status.phase.lower() in self.session_title.lower() else f"{status.phase} · "
-        self.sub_title = f"{phase}{min(done + 1, total)} of {total}" if total else status.phase
+        self.sub_title = header_progress(status, self.session_title)
         expects = next((t.expects for t in reversed(turns) if t.expects), None)
         if self.services.is_finished(self.session):
             expects = Expects(InputKind.CONTINUE, placeholder="Press Enter for the debrief")
@@ -91,7 +96,7 @@ class SessionScreen(Screen[None]):
     @on(AnswerSubmitted)
     def _answer(self, event: AnswerSubmitted) -> None:
         event.stop()
-        if self.services.is_finished(self.session):
+        if self.services.is_finished(self.session) and not event.text.strip().startswith("/"):
             self.action_debrief()
             return
         answer = (event.text, event.shown) if event.text.strip() else None
@@ -101,6 +106,17 @@ class SessionScreen(Screen[None]):
             self._not_saved(error)
             return
         self._show(answer, turns)
+
+    def action_scroll(self, how: str) -> None:
+        """Scroll the transcript from wherever focus is (the answer box keeps it)."""
+        transcript = self.query_one(Transcript)
+        moves = {
+            "page_up": transcript.scroll_page_up,
+            "page_down": transcript.scroll_page_down,
+            "scroll_home": transcript.scroll_home,
+            "scroll_end": transcript.scroll_end,
+        }
+        moves[how](animate=False)
 
     def action_send(self, text: str) -> None:
         if not self.services.is_finished(self.session):
@@ -113,3 +129,15 @@ class SessionScreen(Screen[None]):
 
     def action_leave(self) -> None:
         self.app.pop_screen()
+
+
+def header_progress(status: SessionStatus, title: str) -> str:
+    """ "Rebuttal · 9 of 14": the phase (unless the title says it) and the step counted.
+
+    A step that is not counted (the framing) shows only its phase.
+    """
+    done, total = status.progress
+    phase = "" if status.phase.lower() in title.lower() else status.phase
+    if not status.counted or not total:
+        return phase
+    return " · ".join(p for p in (phase, f"{min(done + 1, total)} of {total}") if p)

@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from tutor.learning.services import TutorServices
-from tutor.learning.stats_view import sparkline
+from tutor.reports.stats_view import sparkline
 from tutor.ui.keys import QUIT_ON_Q
 from tutor.ui.safe import cell, plain
 

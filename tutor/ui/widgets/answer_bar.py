@@ -14,7 +14,7 @@ from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from tutor.learning.commands import COMMANDS
+from tutor.learning.core.commands import COMMANDS
 from tutor.learning.turns import Expects, InputKind
 from tutor.ui.messages import AnswerSubmitted
 from tutor.ui.widgets.pickers import ChoiceList, MatchBoard, ReorderList

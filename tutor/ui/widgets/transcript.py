@@ -8,17 +8,14 @@ read-only widget that keeps their text and our colours but is a single thing to 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
-from tutor.learning.turns import Turn
+from tutor.learning.turns import Turn, TurnKind
 from tutor.ui.widgets.turn_view import learner_bubble, render_turn, turn_content
 
-MissedLookup = Callable[[Turn], list[str]]
 KEEP = 150
 """Turns kept on screen: older ones are dropped (the store keeps every answer)."""
 LIVE = 40
@@ -52,29 +49,39 @@ class Transcript(VerticalScroll):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.last_answer = ""
         self.live: list[Widget] = []
         self.older: OlderTurns | None = None
 
-    def add_exchange(
-        self, answer: tuple[str, str] | None, turns: list[Turn], missed: MissedLookup
-    ) -> None:
+    def add_exchange(self, answer: tuple[str, str] | None, turns: list[Turn]) -> None:
         """The learner's message (what the engine got, how it reads) and the tutor's reply.
 
-        Feedback spans point into what the engine got, so that is kept for highlighting.
-        Folding and mounting happen in one batch, and the view scrolls to the end once.
+        The answer is shown once, in its bubble, with the words that earned key points
+        highlighted. Folding and mounting happen in one batch. The view then scrolls so
+        the exchange starts at the top (a new phase at its heading), or to the end when
+        it all fits, so feedback is never pushed off-screen by what follows it.
         """
         widgets = []
         if answer is not None:
-            self.last_answer = answer[0]
-            widgets.append(learner_bubble(answer[1]))
-        widgets += [render_turn(t, self.last_answer, missed(t)) for t in turns]
+            graded = next((t.feedback for t in turns if t.feedback is not None), None)
+            widgets.append(learner_bubble(answer[1], answer[0], graded))
+        widgets += [render_turn(t) for t in turns]
+        if not widgets:
+            return
+        anchor = next(
+            (w for w, t in zip(widgets[len(widgets) - len(turns) :], turns, strict=True)
+             if t.kind is TurnKind.PHASE),
+            widgets[0],
+        )  # fmt: skip
         with self.app.batch_update():
             if len(self.live) + len(widgets) > LIVE + FOLD:
                 self._fold(len(self.live) + len(widgets) - LIVE)
             self.live += widgets
             self.mount_all(widgets)
-        self.call_after_refresh(self.scroll_end, animate=False)
+        self.call_after_refresh(self._show_from, anchor)
+
+    def _show_from(self, anchor: Widget) -> None:
+        """Scroll so ``anchor`` is at the top (as far as the content allows)."""
+        self.scroll_to_widget(anchor, top=True, animate=False)
 
     def _fold(self, count: int) -> None:
         """Move the oldest ``count`` live turns into the older-turns widget."""

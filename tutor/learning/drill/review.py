@@ -12,9 +12,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from tutor.learning.drill.session import Clock, DrillSession, DrillSource, utc_now
 from tutor.learning.items import DrillItem, PackLike, all_items
-from tutor.learning.session_base import Clock, DrillSession, utc_now
-from tutor.learning.turns import Turn, TurnKind
 
 
 def due_items(
@@ -34,36 +33,28 @@ def due_count(packs: Sequence[PackLike], store: Any | None, now: datetime) -> in
     return len(due_items(packs, store, now))
 
 
-class ReviewSession(DrillSession):
+def review_session(
+    packs: Sequence[PackLike],
+    store: Any | None,
+    *,
+    limit: int | None = None,
+    rng: random.Random | None = None,
+    clock: Clock = utc_now,
+) -> DrillSession:
     """Review what is due."""
+    now = clock()
+    items = due_items(packs, store, now, limit)
+    source = DrillSource(
+        "review",
+        items,
+        f"Review: {len(items)} item(s) due today. Type /help for commands.",
+        _empty(store, now),
+        title="Review",
+    )
+    return DrillSession(source, packs, store, rng=rng, clock=clock)
 
-    kind = "review"
 
-    def __init__(
-        self,
-        packs: Sequence[PackLike],
-        store: Any | None,
-        *,
-        limit: int | None = None,
-        rng: random.Random | None = None,
-        clock: Clock = utc_now,
-    ) -> None:
-        items = due_items(packs, store, clock(), limit)
-        self._store = store
-        super().__init__(packs, store, items, rng=rng, clock=clock)
-
-    def due_count(self, now: datetime | None = None) -> int:
-        return due_count(self.packs, self._store, now or self.clock())
-
-    def opening(self) -> list[Turn]:
-        return [
-            Turn(
-                TurnKind.SAY,
-                f"Review: {len(self.items)} item(s) due today. Type /help for commands.",
-            )
-        ]
-
-    def empty_text(self) -> str:
-        nxt = self._store.next_due(self.clock()) if self._store is not None else None
-        when = f" The next item is due {nxt:%Y-%m-%d %H:%M} UTC." if nxt else ""
-        return f"Nothing is due for review.{when}"
+def _empty(store: Any | None, now: datetime) -> str:
+    nxt = store.next_due(now) if store is not None else None
+    when = f" The next item is due {nxt:%Y-%m-%d %H:%M} UTC." if nxt else ""
+    return f"Nothing is due for review.{when}"

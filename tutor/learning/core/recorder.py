@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from tutor.grading import GradeResult, Verdict
+from tutor.learning.feedback import ScheduledItem
 
 if TYPE_CHECKING:
     from tutor.learning.items import DrillItem
@@ -28,6 +29,8 @@ class Recorder:
         self.clock = clock
         self._scheduler: Any = None
         self._before: dict[str, str | None] = {}  # card json before this session's review
+        self.scheduled: dict[str, ScheduledItem] = {}
+        """Exactly what this session scheduled, by item key, with when each is due."""
 
     @property
     def enabled(self) -> bool:
@@ -69,10 +72,12 @@ class Recorder:
             )
         )
 
-    def schedule(self, item_key: str, verdict: Verdict, *, again: bool = False) -> None:
+    def schedule(
+        self, item_key: str, label: str, verdict: Verdict, *, again: bool = False
+    ) -> ScheduledItem | None:
         """Review the item's card with ``verdict``; ``again`` redoes this session's review."""
         if self.store is None:
-            return
+            return None
         if self._scheduler is None:
             self._scheduler = self.make_scheduler()
         if again and item_key in self._before:
@@ -82,6 +87,9 @@ class Recorder:
             self._before[item_key] = card
         result = self._scheduler.review(card, verdict, self.clock(), item_key=item_key)
         self.store.put_review_card(item_key, result.card_json, result.due, log_json=result.log_json)
+        scheduled = ScheduledItem(item_key, label, result.due)
+        self.scheduled[item_key] = scheduled
+        return scheduled
 
     @staticmethod
     def make_scheduler() -> Any:
@@ -90,9 +98,12 @@ class Recorder:
 
         return ReviewScheduler()
 
-    def appeal(self, answer_id: int | None, reason: str) -> None:
-        if self.store is not None and answer_id is not None:
-            self.store.record_appeal(answer_id, reason or None, self.clock())
+    def appeal(self, answer_id: int | None, reason: str) -> int | None:
+        """Record a pending appeal of the answer; its id (None without a store)."""
+        if self.store is None or answer_id is None:
+            return None
+        found = self.store.record_appeal(answer_id, reason or None, self.clock())
+        return int(found) if found is not None else None
 
     def finish(self, session_id: int | None, state: dict[str, Any]) -> None:
         if self.store is not None and session_id is not None:

@@ -1,7 +1,8 @@
 """Slash commands a learner can type in any session instead of an answer.
 
 ``/hint``, ``/evidence``, ``/skip``, ``/flow`` (debate), ``/ask <question>``,
-``/wrong [reason]`` (appeal the last verdict) and ``/help``. This module reads the
+``/why`` (how far to trust the source), ``/wrong <reason>`` (appeal the last verdict)
+and ``/help``. This module reads the
 command and builds the turns that do not depend on a session; each session decides
 what ``/hint``, ``/evidence``, ``/skip`` and ``/flow`` mean for it. Both the quiz
 and the debate engine use it, so the commands behave the same everywhere.
@@ -21,7 +22,8 @@ COMMANDS: dict[str, str] = {
     "skip": "skip this item (it comes back in review)",
     "flow": "show the flow sheet (debates)",
     "ask": "/ask <question>: ask the tutor, answered from the pack",
-    "wrong": "/wrong [reason]: I was right — appeal the last verdict",
+    "why": "how far to trust the source behind the last answer",
+    "wrong": "/wrong <reason>: I was right — appeal the last verdict to an instructor",
     "help": "list these commands",
 }
 

@@ -1,7 +1,7 @@
 """ "I was right": the learners' claims that a verdict was wrong, for instructors.
 
 Sessions record an appeal with ``/wrong [reason]`` (see
-:mod:`tutor.learning.session_base`); the store keeps it with the answer. This module
+:mod:`tutor.learning.drill.session`); the store keeps it with the answer. This module
 lists them per pack, as text or JSON, so an instructor can improve the accepted
 answers.
 """
@@ -12,7 +12,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from tutor.learning.rows import field
+from tutor.reports.rows import field
 from tutor.text import clean
 
 
@@ -20,6 +20,9 @@ from tutor.text import clean
 class AppealRow:
     """One claim, with the answer it is about."""
 
+    appeal_id: int
+    status: str
+    """pending, accepted or refused."""
     pack_id: str
     item_key: str
     prompt: str
@@ -28,6 +31,8 @@ class AppealRow:
     score: float
     reason: str
     created: str
+    note: str = ""
+    """The instructor's note on the decision."""
     learner: str = ""
 
 
@@ -41,6 +46,9 @@ def list_appeals(
     rows = store.class_appeals(pack_id) if everyone else store.list_appeals(pack_id=pack_id)
     return [
         AppealRow(
+            appeal_id=int(field(r, "appeal_id", 0) or 0),
+            status=str(field(r, "status", "pending") or "pending"),
+            note=str(field(r, "note", "") or ""),
             pack_id=str(field(r, "pack_id", "")),
             item_key=str(field(r, "item_key", "")),
             prompt=str(field(r, "prompt", "")),
@@ -65,11 +73,16 @@ def format_text(rows: list[AppealRow]) -> str:
         lines.append(f"{clean(pack)}: {len(mine)} appeal(s)")
         for r in mine:
             who = f" by {clean(r.learner)}" if r.learner else ""
-            lines.append(f"  {clean(r.item_key)}  ({r.verdict}, {r.score:.0%}) {r.created}{who}")
+            lines.append(
+                f"  #{r.appeal_id} {r.status}: {clean(r.item_key)}  "
+                f"({r.verdict}, {r.score:.0%}) {r.created}{who}"
+            )
             lines.append(f"    asked:    {clean(r.prompt).splitlines()[0] if r.prompt else ''}")
             lines.append(f"    answered: {clean(r.response)}")
             if r.reason:
                 lines.append(f"    reason:   {clean(r.reason)}")
+            if r.note:
+                lines.append(f"    decision: {clean(r.note)}")
         lines.append("")
     return "\n".join(lines)
 

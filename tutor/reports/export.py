@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tutor.learning.rows import field as get
+from tutor.reports.rows import field as get
 from tutor.text import clean
 
 CSV_COLUMNS = (
@@ -145,7 +145,9 @@ def to_markdown(records: list[SessionRecord]) -> str:
             ]
             if a.appealed:
                 reason = f": {a.appeal_reason}" if a.appeal_reason else ""
-                lines.append(f"- Appealed (score corrected to {a.corrected_score:.0%}){reason}")
+                lines.append(
+                    f"- Appeal accepted (score corrected to {a.corrected_score:.0%}){reason}"
+                )
             lines.append("")
         if rec.flow:
             lines += ["## Flow sheet", "", *flow_table(rec.flow), ""]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from tutor.learning.rows import field
+from tutor.reports.rows import field
 from tutor.text import clean
 
 BARS = "▁▂▃▄▅▆▇█"

@@ -1,0 +1,1 @@
+"""Quiz and review: one drill loop over a list of items (questions, argument exercises)."""
