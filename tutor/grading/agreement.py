@@ -24,7 +24,7 @@ grants nothing we can name)."""
 
 def agreed_stretch(reading: Reading) -> tuple[int, int, str] | None:
     """The first stretch (lo, hi, reason) where the answer grants the opponent's claim."""
-    for positions, reason in ((reading.conceded, "conceded"), (reading.other_side, "other-side")):
+    for positions, reason in ((reading.conceded, "conceded"),):
         content = sorted(i for i in positions if reading.tokens[i].text not in LIGHT)
         if len(content) >= MIN_CONCEDED_WORDS:
             return content[0], content[-1], reason
